@@ -1,0 +1,65 @@
+# civicanalysis: two commands for users (make lab, make test); the rest is for developers.
+# Only Python 3.11+ and make are assumed: uv is installed from the package registry into .tools/.
+
+PYTHON ?= python3
+TOOLS  := .tools
+UV     := $(TOOLS)/bin/uv
+UV_VERSION := 0.13.8
+export UV_PYTHON_DOWNLOADS := never
+export UV_PYTHON := $(PYTHON)
+export MPLBACKEND := Agg
+export PYTHONHASHSEED := 0
+
+.PHONY: lab test unit notebooks lint format bench exercises lock data clean help
+
+help:
+	@echo "make lab    - set up (first time) and open JupyterLab on the notebooks"
+	@echo "make test   - set up (first time) and run every test, doctest, notebook and exercise"
+	@echo "make bench  - run the benchmarks (installs the optional reference libraries)"
+	@echo "make exercises - regenerate exercises/ starting notebooks from the solutions"
+
+$(UV):
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet "uv==$(UV_VERSION)"
+
+.venv/.synced: $(UV) pyproject.toml uv.lock
+	$(UV) sync --locked
+	@touch $@
+
+lab: .venv/.synced
+	$(UV) run --locked jupyter lab notebooks/
+
+test: .venv/.synced
+	$(UV) run --locked ruff check src tests tools bench
+	$(UV) run --locked pytest -q
+	$(UV) run --locked pytest -q -p no:randomly --nbval-lax --nbval-current-env \
+		--nbval-cell-timeout=300 notebooks exercises/solutions
+
+unit: .venv/.synced
+	$(UV) run --locked pytest -q
+
+notebooks: .venv/.synced
+	$(UV) run --locked pytest -q --nbval-lax --nbval-current-env --nbval-cell-timeout=300 \
+		notebooks exercises/solutions
+
+lint: .venv/.synced
+	$(UV) run --locked ruff check src tests tools bench
+
+format: .venv/.synced
+	$(UV) run --locked ruff format src tests tools bench
+	$(UV) run --locked ruff check --fix src tests tools bench
+
+exercises: .venv/.synced
+	$(UV) run --locked python tools/make_exercises.py
+
+data: .venv/.synced
+	$(UV) run --locked python -m civicanalysis.datasets --write
+
+bench: $(UV)
+	$(UV) run --locked --no-default-groups --group bench python bench/run.py
+
+lock: $(UV)
+	$(UV) lock
+
+clean:
+	rm -rf .venv $(TOOLS)

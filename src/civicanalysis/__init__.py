@@ -1,0 +1,60 @@
+"""civicanalysis: from data to information to knowledge, honestly.
+
+Tools that keep a municipal analysis honest (confounder checks, uncertainty, causal-language
+warnings, safe linking of registers, honest evaluation of predictions, a reviewer for notebooks),
+with plain-language explanations in English and Dutch.
+
+Use it as ``import civicanalysis as ca``. Heavy libraries (statsmodels, scikit-learn, matplotlib)
+are imported only inside the functions that need them, so importing the package is quick.
+"""
+
+from . import datasets
+from ._config import get_option, option_context, set_options
+from ._exceptions import (
+    CausalLanguageWarning,
+    CivicAnalysisError,
+    CivicAnalysisWarning,
+    CollinearityError,
+    ColumnNotFoundError,
+    ColumnTypeError,
+    ConfoundingWarning,
+    ConstantColumnError,
+    DisclosureWarning,
+    InvalidOptionError,
+    MissingValuesError,
+    MultipleComparisonsWarning,
+    NotADataFrameError,
+    NotFittedError,
+    PerfectSeparationError,
+    ThinDataWarning,
+    TooFewRowsError,
+)
+from ._results import Estimate
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "CausalLanguageWarning",
+    "CivicAnalysisError",
+    "CivicAnalysisWarning",
+    "CollinearityError",
+    "ColumnNotFoundError",
+    "ColumnTypeError",
+    "ConfoundingWarning",
+    "ConstantColumnError",
+    "DisclosureWarning",
+    "Estimate",
+    "InvalidOptionError",
+    "MissingValuesError",
+    "MultipleComparisonsWarning",
+    "NotADataFrameError",
+    "NotFittedError",
+    "PerfectSeparationError",
+    "ThinDataWarning",
+    "TooFewRowsError",
+    "__version__",
+    "datasets",
+    "get_option",
+    "option_context",
+    "set_options",
+]

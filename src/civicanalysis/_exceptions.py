@@ -1,0 +1,81 @@
+"""The package's own exceptions and warnings.
+
+Every exception is a subclass of :class:`CivicAnalysisError` *and* of the built-in class a Python
+user would expect (``ValueError``, ``TypeError`` or ``KeyError``-like ``LookupError``), so existing
+``except ValueError`` code keeps working. Every warning is a subclass of
+:class:`CivicAnalysisWarning` (itself a ``UserWarning``); results also keep the warning text in
+their ``.caveats`` so it survives in a saved notebook.
+"""
+
+from __future__ import annotations
+
+
+class CivicAnalysisError(Exception):
+    """Base class of every error raised by civicanalysis for bad input."""
+
+
+class InvalidOptionError(CivicAnalysisError, ValueError):
+    """An argument or setting has a value it cannot take (e.g. ``conf_level=95``)."""
+
+
+class NotADataFrameError(CivicAnalysisError, TypeError):
+    """A DataFrame was expected and something else (often a Series) was given."""
+
+
+class ColumnNotFoundError(CivicAnalysisError, LookupError):
+    """A column name is not a column of the data (the message suggests the nearest one)."""
+
+    def __str__(self) -> str:  # LookupError would quote the message like a KeyError.
+        return str(self.args[0]) if self.args else ""
+
+
+class ColumnTypeError(CivicAnalysisError, TypeError):
+    """A column has the wrong type for its role (e.g. a text outcome where numbers are needed)."""
+
+
+class MissingValuesError(CivicAnalysisError, ValueError):
+    """A column has missing or infinite values; the package never drops them silently."""
+
+
+class ConstantColumnError(CivicAnalysisError, ValueError):
+    """A column has one value only, so nothing can be compared or adjusted for."""
+
+
+class TooFewRowsError(CivicAnalysisError, ValueError):
+    """There are too few rows (in the data, a group or a stratum) for the requested analysis."""
+
+
+class CollinearityError(CivicAnalysisError, ValueError):
+    """Two variables carry the same information (identical or perfectly collinear)."""
+
+
+class PerfectSeparationError(CivicAnalysisError, ValueError):
+    """A variable predicts a binary outcome perfectly, so the model has no finite estimate."""
+
+
+class NotFittedError(CivicAnalysisError, ValueError):
+    """A model must be fitted before it can be evaluated."""
+
+
+class CivicAnalysisWarning(UserWarning):
+    """Base class of every warning civicanalysis raises."""
+
+
+class ThinDataWarning(CivicAnalysisWarning):
+    """The numbers are too thin (small groups, few events, wide intervals) to carry a conclusion."""
+
+
+class ConfoundingWarning(CivicAnalysisWarning):
+    """An association changes materially when another variable is held fixed."""
+
+
+class CausalLanguageWarning(CivicAnalysisWarning):
+    """A summary of an association is worded in a way that invites a causal reading."""
+
+
+class DisclosureWarning(CivicAnalysisWarning):
+    """A table or result describes fewer individuals than the minimum publication cell size."""
+
+
+class MultipleComparisonsWarning(CivicAnalysisWarning):
+    """Many comparisons were made; some will look like differences by chance alone."""

@@ -1,0 +1,73 @@
+"""Shared plotting: interval ("forest") plots and inline figures for the notebook display.
+
+matplotlib is imported inside the functions, never at package import.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+from collections.abc import Sequence
+from typing import Any
+
+
+def new_axes(ax: Any = None, *, height: float = 3.0, width: float = 6.5) -> Any:
+    """Return ``ax`` or a fresh Axes on a new figure of the given size (inches)."""
+    import matplotlib.pyplot as plt
+
+    if ax is not None:
+        return ax
+    _, ax = plt.subplots(figsize=(width, height), layout="constrained")
+    return ax
+
+
+def interval_plot(
+    labels: Sequence[str],
+    estimates: Sequence[float],
+    ci_low: Sequence[float],
+    ci_high: Sequence[float],
+    *,
+    null: float | None = None,
+    xlabel: str = "",
+    title: str = "",
+    colors: Sequence[str] | None = None,
+    log_scale: bool = False,
+    ax: Any = None,
+) -> Any:
+    """Horizontal point-and-interval plot, one row per label, top to bottom; returns the Axes."""
+    n = len(labels)
+    ax = new_axes(ax, height=max(1.6, 0.45 * n + 1.0))
+    ys = list(range(n))[::-1]
+    colors = list(colors) if colors is not None else ["#1f5c99"] * n
+    for y, est, lo, hi, colour in zip(ys, estimates, ci_low, ci_high, colors, strict=True):
+        ax.plot([lo, hi], [y, y], color=colour, linewidth=2.2, solid_capstyle="round")
+        ax.plot([est], [y], "o", color=colour, markersize=6)
+    if null is not None:
+        ax.axvline(null, color="#888", linestyle="--", linewidth=1)
+    if log_scale:
+        ax.set_xscale("log")
+    ax.set_yticks(ys, [str(label) for label in labels])
+    ax.set_ylim(-0.7, n - 0.3)
+    ax.set_xlabel(xlabel)
+    if title:
+        ax.set_title(title, loc="left", fontsize="medium")
+    ax.grid(axis="x", alpha=0.3)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    return ax
+
+
+def figure_html(plot_method: Any) -> str:
+    """Call ``plot_method()`` on a fresh figure and return it as an inline PNG ``<img>`` tag.
+
+    The figure is closed afterwards so it is not shown a second time by the notebook.
+    """
+    import matplotlib.pyplot as plt
+
+    ax = plot_method()
+    fig = ax.figure if hasattr(ax, "figure") else ax
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=90, bbox_inches="tight")
+    plt.close(fig)
+    data = base64.b64encode(buffer.getvalue()).decode("ascii")
+    return f'<img alt="plot" src="data:image/png;base64,{data}"/>'
