@@ -79,3 +79,7 @@ class DisclosureWarning(CivicAnalysisWarning):
 
 class MultipleComparisonsWarning(CivicAnalysisWarning):
     """Many comparisons were made; some will look like differences by chance alone."""
+
+
+class NotebookError(CivicAnalysisError, ValueError):
+    """A file given to the reviewer is not a notebook it can read (not one, an old format, empty)."""
