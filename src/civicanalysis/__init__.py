@@ -30,6 +30,7 @@ from ._exceptions import (
     TooFewRowsError,
 )
 from ._results import Estimate
+from .confounding import ConfounderReport, check_confounders
 
 __version__ = "0.1.0"
 
@@ -38,6 +39,7 @@ __all__ = [
     "CivicAnalysisError",
     "CivicAnalysisWarning",
     "CollinearityError",
+    "ConfounderReport",
     "ColumnNotFoundError",
     "ColumnTypeError",
     "ConfoundingWarning",
@@ -53,6 +55,7 @@ __all__ = [
     "ThinDataWarning",
     "TooFewRowsError",
     "__version__",
+    "check_confounders",
     "datasets",
     "get_option",
     "option_context",

@@ -175,8 +175,13 @@ class Estimate:
         unit = f" {self.unit}" if self.unit else ""
         return f"{fmt(self.value, lang)}{unit} ({ci})"
 
-    def verdict(self, lang: str | None = None, *, effect: str | None = None) -> str:
-        """The evidence sentence from the fixed vocabulary, in the chosen language."""
+    def verdict(
+        self, lang: str | None = None, *, effect: str | None = None, measure: str | None = None
+    ) -> str:
+        """The evidence sentence from the fixed vocabulary, in the chosen language.
+
+        ``measure`` replaces the measure's name in the sentence (e.g. a translated name).
+        """
         effect_word = effect or MSG(
             "effect_difference"
             if "differ" in self.measure or "verschil" in self.measure
@@ -192,7 +197,7 @@ class Estimate:
         return MSG(
             key,
             lang=lang,
-            measure=self.measure,
+            measure=measure or self.measure,
             low=fmt(self.ci_low, lang),
             high=fmt(self.ci_high, lang),
             level=fmt_level(self.conf_level, lang),

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
+import numpy as np
+
 from ._config import LANGUAGES, get_language
 
 _CATALOGS: dict[str, Catalog] = {}
@@ -75,6 +77,11 @@ def fmt(value: float | int | None, lang: str | None = None, digits: int = 3) -> 
         return "–"
     if isinstance(value, float) and math.isinf(value):
         return "∞" if value > 0 else "−∞"
+    if isinstance(value, (int, np.integer)) and not isinstance(value, bool):
+        text = f"{int(value):,d}"
+        if lang == "nl":
+            text = text.replace(",", ".")
+        return text.replace("-", "−")
     x = float(value)
     if x == 0:
         text = "0"

@@ -1,0 +1,1332 @@
+"""Confounder checks: does an association survive when other variables are held fixed?
+
+The fish-shop case (brief, case 1): locations with a fish shop have the most vandalism, but fish
+shops stand on small squares (pleintjes), and the square is what matters. :func:`check_confounders`
+estimates the exposure–outcome association before adjustment (crude), with each candidate held
+fixed in turn, and with all candidates held fixed together, and says in plain words which
+candidates change the picture.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass
+from typing import Any, ClassVar, Literal
+
+import numpy as np
+import pandas as pd
+
+from ._exceptions import (
+    CollinearityError,
+    ColumnTypeError,
+    ConfoundingWarning,
+    InvalidOptionError,
+    PerfectSeparationError,
+    ThinDataWarning,
+    TooFewRowsError,
+)
+from ._results import MSG as RMSG
+from ._results import Estimate, ResultMixin, warn
+from ._text import Catalog, fmt, fmt_level, resolve_language
+from ._validation import (
+    check_column,
+    check_column_name,
+    check_dataframe,
+    check_distinct,
+    check_fraction,
+    check_option,
+)
+
+__all__ = ["ConfounderReport", "check_confounders"]
+
+MSG = Catalog(
+    "confounding",
+    {
+        "title": {
+            "en": "Confounder check: {exposure} → {outcome}",
+            "nl": "Controle op verstorende variabelen: {exposure} → {outcome}",
+        },
+        "crude": {
+            "en": "Before adjustment (crude), the {measure} for {label} is {value}. {verdict}",
+            "nl": "Zonder correctie (ruw) is de {measure} voor {label} {value}. {verdict}",
+        },
+        "flagged": {
+            "en": "Holding {names} fixed changes that picture: {details}.",
+            "nl": "Wie {names} gelijk houdt, ziet een ander beeld: {details}.",
+        },
+        "flag_detail": {
+            "en": "with {name} held fixed the {measure} becomes {value} ({ci}), a change of {change}",
+            "nl": "met {name} gelijk gehouden wordt de {measure} {value} ({ci}), een verandering van {change}",
+        },
+        "reversed": {
+            "en": " and the direction reverses (Simpson's paradox)",
+            "nl": " en de richting keert om (paradox van Simpson)",
+        },
+        "none_flagged": {
+            "en": "Holding {names} fixed one at a time changes the estimate by less than {threshold}%, so none of them explains the association.",
+            "nl": "Wie {names} één voor één gelijk houdt, ziet de schatting minder dan {threshold}% veranderen; geen ervan verklaart de samenhang.",
+        },
+        "unflagged_rest": {
+            "en": "The other candidates ({names}) changed it by less than {threshold}%, or are not associated with both {exposure} and {outcome}.",
+            "nl": "De andere kandidaten ({names}) veranderden haar minder dan {threshold}%, of hangen niet samen met zowel {exposure} als {outcome}.",
+        },
+        "adjusted": {
+            "en": "With {names} all held fixed together, the {measure} is {value}. {verdict}",
+            "nl": "Met {names} allemaal tegelijk gelijk gehouden is de {measure} {value}. {verdict}",
+        },
+        "not_causal": {
+            "en": "Even the adjusted estimate is an association, not proof of a cause: only the measured candidates were held fixed, an unmeasured variable could play the same role, and a candidate that lies on the causal path (a mediator) should not have been held fixed. A causal reading needs a design that supports it, such as an experiment, a natural experiment, or a before/after comparison with a comparison group.",
+            "nl": "Ook de gecorrigeerde schatting is een samenhang, geen bewijs van een oorzaak: alleen de gemeten kandidaten zijn gelijk gehouden, een niet-gemeten variabele kan dezelfde rol spelen, en een kandidaat die op de causale route ligt (een mediator) had niet gelijk gehouden mogen worden. Een causale duiding vraagt een opzet die dat draagt, zoals een experiment, een natuurlijk experiment of een voor/na-vergelijking met een vergelijkingsgroep.",
+        },
+        "method": {
+            "en": "Method: {method}; {n} observations.",
+            "nl": "Methode: {method}; {n} waarnemingen.",
+        },
+        "and": {"en": "and", "nl": "en"},
+        "crude_row": {"en": "crude (nothing held fixed)", "nl": "ruw (niets gelijk gehouden)"},
+        "all_row": {"en": "all candidates together", "nl": "alle kandidaten samen"},
+        "plot_title": {
+            "en": "{exposure} → {outcome}: crude and with each candidate held fixed",
+            "nl": "{exposure} → {outcome}: ruw en met elke kandidaat gelijk gehouden",
+        },
+        "label_binary": {
+            "en": "{exposure} {level} vs {ref}",
+            "nl": "{exposure} {level} t.o.v. {ref}",
+        },
+        "label_slope": {
+            "en": "each extra unit of {exposure}",
+            "nl": "elke eenheid meer {exposure}",
+        },
+        # Measures
+        "difference in means": {"en": "difference in means", "nl": "verschil in gemiddelden"},
+        "slope": {
+            "en": "slope (change in mean per unit)",
+            "nl": "helling (verandering van het gemiddelde per eenheid)",
+        },
+        "rate ratio": {"en": "rate ratio", "nl": "rate ratio"},
+        "rate ratio per unit": {"en": "rate ratio per unit", "nl": "rate ratio per eenheid"},
+        "odds ratio": {"en": "odds ratio", "nl": "odds ratio"},
+        "odds ratio per unit": {"en": "odds ratio per unit", "nl": "odds ratio per eenheid"},
+        "method_ols": {
+            "en": "linear regression (ordinary least squares, statsmodels)",
+            "nl": "lineaire regressie (kleinste kwadraten, statsmodels)",
+        },
+        "method_poisson": {
+            "en": "Poisson regression with quasi-Poisson standard errors for overdispersion (statsmodels GLM)",
+            "nl": "Poisson-regressie met quasi-Poisson-standaardfouten voor overdispersie (statsmodels GLM)",
+        },
+        "method_logit": {
+            "en": "logistic regression (statsmodels GLM, binomial)",
+            "nl": "logistische regressie (statsmodels GLM, binomiaal)",
+        },
+        "method_cells": {
+            "en": "fitted on {cells} groups of identical rows, which gives exactly the same estimates as fitting every row",
+            "nl": "geschat op {cells} groepen identieke rijen; dat geeft precies dezelfde schattingen als schatten op elke rij",
+        },
+        # Errors and warnings
+        "outcome_text": {
+            "en": "outcome={col!r} holds text ({example!r}); a confounder check needs a numeric outcome (a 0/1 event, a count or a measurement). {fix}",
+            "nl": "outcome={col!r} bevat tekst ({example!r}); een controle op verstorende variabelen heeft een numerieke uitkomst nodig (een 0/1-gebeurtenis, een aantal of een meting). {fix}",
+        },
+        "outcome_type_mismatch": {
+            "en": "outcome_type={kind!r} does not fit outcome={col!r}: {why}. Leave outcome_type out to let the check choose, or recode the outcome.",
+            "nl": "outcome_type={kind!r} past niet bij outcome={col!r}: {why}. Laat outcome_type weg zodat de controle zelf kiest, of codeer de uitkomst om.",
+        },
+        "why_binary": {
+            "en": "a binary outcome must be coded 0/1",
+            "nl": "een binaire uitkomst moet als 0/1 zijn gecodeerd",
+        },
+        "why_count": {
+            "en": "a count must be a whole number of at least 0",
+            "nl": "een aantal moet een geheel getal van minstens 0 zijn",
+        },
+        "identical": {
+            "en": "candidate {cand!r} carries the same information as exposure={exposure!r} (every value of one fixes the value of the other), so holding it fixed leaves nothing to compare. Remove {cand!r} from the candidates: it is another name for the exposure, not a confounder.",
+            "nl": "kandidaat {cand!r} bevat dezelfde informatie als exposure={exposure!r} (elke waarde van de een legt de ander vast), dus als die gelijk wordt gehouden valt er niets meer te vergelijken. Haal {cand!r} uit de kandidaten: het is een andere naam voor de blootstelling, geen verstorende variabele.",
+        },
+        "collinear": {
+            "en": "Within every value of candidate {cand!r}, exposure={exposure!r} does not vary, so its association cannot be estimated with {cand!r} held fixed. Remove {cand!r} from the candidates, or combine its categories.",
+            "nl": "Binnen elke waarde van kandidaat {cand!r} varieert exposure={exposure!r} niet, dus de samenhang is niet te schatten als {cand!r} gelijk wordt gehouden. Haal {cand!r} uit de kandidaten, of voeg categorieën samen.",
+        },
+        "collinear_continuous": {
+            "en": "candidate {cand!r} is (almost) a straight-line function of exposure={exposure!r} (R² = {r2}), so the two cannot be separated. Remove {cand!r} from the candidates.",
+            "nl": "kandidaat {cand!r} is (bijna) een rechte-lijnfunctie van exposure={exposure!r} (R² = {r2}), dus de twee zijn niet te scheiden. Haal {cand!r} uit de kandidaten.",
+        },
+        "candidates_type": {
+            "en": "candidates must be a list of column names (or one name, or None to scan every other column); got {typ}.",
+            "nl": "candidates moet een lijst kolomnamen zijn (of één naam, of None om alle andere kolommen te bekijken); het is {typ}.",
+        },
+        "no_candidates": {
+            "en": "There are no candidate columns to check: the data have only {cols}. Add the variables that could explain the association (such as location features) to the data.",
+            "nl": "Er zijn geen kandidaat-kolommen om te controleren: de data hebben alleen {cols}. Voeg variabelen toe die de samenhang zouden kunnen verklaren (zoals kenmerken van de locatie).",
+        },
+        "too_few_rows": {
+            "en": "There are {n} observations, too few to estimate {p} model terms (at least {need} are needed). Use more data or fewer candidates.",
+            "nl": "Er zijn {n} waarnemingen, te weinig om {p} modeltermen te schatten (minstens {need} nodig). Gebruik meer data of minder kandidaten.",
+        },
+        "separation": {
+            "en": "{what} predicts outcome={outcome!r} perfectly (in {where} every observation has the same outcome), so the odds ratio is infinite and no finite estimate or interval exists. Combine small categories, collect more data, or report the counts themselves instead of a model.",
+            "nl": "{what} voorspelt outcome={outcome!r} perfect (in {where} heeft elke waarneming dezelfde uitkomst), dus de odds ratio is oneindig en er bestaat geen eindige schatting of interval. Voeg kleine categorieën samen, verzamel meer data, of rapporteer de aantallen zelf in plaats van een model.",
+        },
+        "separation_candidate": {
+            "en": "Candidate {cand!r} predicts the outcome perfectly in {where}; those rows add nothing to the adjusted estimate. Consider combining small categories.",
+            "nl": "Kandidaat {cand!r} voorspelt de uitkomst perfect in {where}; die rijen dragen niets bij aan de gecorrigeerde schatting. Overweeg kleine categorieën samen te voegen.",
+        },
+        "thin_strata": {
+            "en": "Holding {cand!r} fixed rests on thin strata: {strata} have fewer than {k} observations or no variation in {exposure!r}. Estimates adjusted for {cand!r} lean on the other strata; treat them with care or combine categories.",
+            "nl": "{cand!r} gelijk houden leunt op dunne strata: {strata} hebben minder dan {k} waarnemingen of geen variatie in {exposure!r}. Schattingen gecorrigeerd voor {cand!r} steunen op de andere strata; wees voorzichtig of voeg categorieën samen.",
+        },
+        "scan_skipped": {
+            "en": "Not scanned as candidates: {names} (an identifier with a different value in almost every row, a constant, missing values, or too many categories).",
+            "nl": "Niet als kandidaat bekeken: {names} (een identificatienummer met bijna overal een andere waarde, een constante, ontbrekende waarden of te veel categorieën).",
+        },
+        "confounding_warning": {
+            "en": "The association between {exposure!r} and {outcome!r} changes by {change} when {names} is held fixed: it may be confounded. Read .explain() before drawing a conclusion.",
+            "nl": "De samenhang tussen {exposure!r} en {outcome!r} verandert met {change} als {names} gelijk wordt gehouden: er is mogelijk sprake van verstoring (confounding). Lees .explain() voordat u een conclusie trekt.",
+        },
+        "noncollapsible": {
+            "en": "Odds ratios move a little when a strong predictor of the outcome is held fixed, even without confounding (non-collapsibility); small changes are not evidence of confounding.",
+            "nl": "Odds ratio's verschuiven iets als een sterke voorspeller van de uitkomst gelijk wordt gehouden, ook zonder verstoring (niet-collapsibiliteit); kleine veranderingen zijn geen bewijs van verstoring.",
+        },
+        "heterogeneity": {
+            "en": "The odds ratio differs between the strata (Breslow–Day test p = {p}): the association may depend on {names} (effect modification), so one pooled number hides that.",
+            "nl": "De odds ratio verschilt tussen de strata (Breslow–Day-toets p = {p}): de samenhang kan afhangen van {names} (effectmodificatie), en één gepoold getal verbergt dat.",
+        },
+        "categorical_headline": {
+            "en": "{exposure!r} has {k} categories; the headline compares {level!r} with the reference {ref!r} (the largest crude contrast). Every contrast is in .contrasts.",
+            "nl": "{exposure!r} heeft {k} categorieën; de kernuitkomst vergelijkt {level!r} met de referentie {ref!r} (het grootste ruwe contrast). Alle contrasten staan in .contrasts.",
+        },
+        "weights_bad": {
+            "en": "weights={col!r} must hold counts of at least 0 (how many identical individuals a row stands for); it has {k} negative value(s).",
+            "nl": "weights={col!r} moet aantallen van minstens 0 bevatten (hoeveel identieke personen een rij vertegenwoordigt); er zijn {k} negatieve waarde(n).",
+        },
+        "reference_missing": {
+            "en": "reference={ref!r} is not a value of exposure={exposure!r}; its values are {values}.",
+            "nl": "reference={ref!r} is geen waarde van exposure={exposure!r}; de waarden zijn {values}.",
+        },
+    },
+)
+
+OutcomeType = Literal["binary", "count", "continuous"]
+
+_MEASURES = {
+    ("continuous", "contrast"): "difference in means",
+    ("continuous", "slope"): "slope",
+    ("count", "contrast"): "rate ratio",
+    ("count", "slope"): "rate ratio per unit",
+    ("binary", "contrast"): "odds ratio",
+    ("binary", "slope"): "odds ratio per unit",
+}
+_METHOD_KEYS = {"continuous": "method_ols", "count": "method_poisson", "binary": "method_logit"}
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class ConfounderReport(ResultMixin):
+    """The result of :func:`check_confounders`.
+
+    Attributes
+    ----------
+    exposure, outcome : str
+        The column names checked.
+    crude : Estimate
+        The exposure–outcome association before adjustment.
+    adjusted : Estimate
+        The association with every candidate in ``candidates_used`` held fixed together.
+    table : pandas.DataFrame
+        One row per candidate (indexed by its name) with the columns ``estimate``, ``ci_low``,
+        ``ci_high`` (the association with that candidate held fixed), ``change_pct`` (the change
+        against the crude estimate in percent, on the scale where 0 means no association: -100 means
+        the association disappears, below -100 that it reverses), ``reverses`` (the direction
+        changes: Simpson's paradox), ``assoc_exposure`` (strength of the candidate–exposure
+        association: Cramér's V or the absolute correlation), ``p_exposure``, ``p_outcome`` (tests of
+        the candidate's association with the exposure and, given the exposure, with the outcome),
+        ``suggested`` (associated with both), ``is_confounder`` (suggested and
+        ``|change_pct| >= threshold``), ``kind`` (binary, categorical or continuous), ``n``,
+        ``conf_level`` and ``method``.
+    confounders : tuple of str
+        The candidates flagged by ``is_confounder``.
+    candidates_used : tuple of str
+        The candidates held fixed together for ``adjusted`` (the given candidates, or the suggested
+        ones when scanning).
+    contrasts : pandas.DataFrame
+        Every exposure contrast (one per non-reference level for a categorical exposure) for the
+        crude model, each single candidate and all candidates together.
+    mantel_haenszel : Estimate or None
+        For a binary exposure and outcome with discrete candidates: the Mantel–Haenszel odds ratio
+        pooled over the strata of ``candidates_used`` (statsmodels ``StratifiedTable``).
+    outcome_type : {"binary", "count", "continuous"}
+    method : str
+        The model used, in words.
+    threshold : float
+        The change (in percent) that flags a confounder.
+    n, n_rows, cells : int
+        Observations (the sum of the weights), rows of the data, and the rows the largest model
+        was fitted on (fewer than ``n_rows`` when identical rows were collapsed).
+    caveats : tuple of str
+        Warnings raised during the check, kept so they survive in a saved notebook.
+    """
+
+    exposure: str
+    outcome: str
+    crude: Estimate
+    adjusted: Estimate
+    table: pd.DataFrame
+    confounders: tuple[str, ...]
+    candidates_used: tuple[str, ...]
+    contrasts: pd.DataFrame
+    mantel_haenszel: Estimate | None
+    outcome_type: str
+    method: str
+    threshold: float
+    n: int
+    n_rows: int
+    cells: int
+    caveats: tuple[str, ...] = ()
+    rung: ClassVar[str] = "information"
+
+    def _title(self, lang: str) -> str:
+        return MSG("title", lang=lang, exposure=self.exposure, outcome=self.outcome)
+
+    def _measure(self, lang: str) -> str:
+        return MSG(self.crude.measure, lang=lang)
+
+    def _ci(self, est: Estimate, lang: str) -> str:
+        return RMSG(
+            "ci_phrase",
+            lang=lang,
+            level=fmt_level(est.conf_level, lang),
+            low=fmt(est.ci_low, lang),
+            high=fmt(est.ci_high, lang),
+        )
+
+    def _explain_sentences(self, lang: str) -> list[str]:
+        measure = self._measure(lang)
+        sentences = [
+            MSG(
+                "crude",
+                lang=lang,
+                measure=measure,
+                label=self.crude.label,
+                value=fmt(self.crude.value, lang),
+                ci=self._ci(self.crude, lang),
+                verdict=self.crude.verdict(lang, measure=measure),
+            )
+        ]
+        flagged = [c for c in self.table.index if self.table.loc[c, "is_confounder"]]
+        others = [c for c in self.table.index if c not in flagged]
+        if flagged:
+            details = []
+            for name in flagged:
+                row = self.table.loc[name]
+                detail = MSG(
+                    "flag_detail",
+                    lang=lang,
+                    name=name,
+                    measure=measure,
+                    value=fmt(row["estimate"], lang),
+                    ci=self._ci(
+                        Estimate(
+                            self.crude.measure,
+                            row["estimate"],
+                            row["ci_low"],
+                            row["ci_high"],
+                            conf_level=self.crude.conf_level,
+                        ),
+                        lang,
+                    ),
+                    change=_fmt_change(row["change_pct"], lang),
+                )
+                if row["reverses"]:
+                    detail += MSG("reversed", lang=lang)
+                details.append(detail)
+            sentences.append(
+                MSG(
+                    "flagged",
+                    lang=lang,
+                    names=_join(flagged, lang),
+                    details="; ".join(details),
+                )
+            )
+            if others:
+                sentences.append(
+                    MSG(
+                        "unflagged_rest",
+                        lang=lang,
+                        names=", ".join(map(str, others)),
+                        threshold=f"{self.threshold:g}",
+                        exposure=self.exposure,
+                        outcome=self.outcome,
+                    )
+                )
+        else:
+            sentences.append(
+                MSG(
+                    "none_flagged",
+                    lang=lang,
+                    names=", ".join(map(str, self.table.index)),
+                    threshold=f"{self.threshold:g}",
+                )
+            )
+        if len(self.candidates_used) > 1:
+            sentences.append(
+                MSG(
+                    "adjusted",
+                    lang=lang,
+                    names=", ".join(map(str, self.candidates_used)),
+                    measure=measure,
+                    value=fmt(self.adjusted.value, lang),
+                    ci=self._ci(self.adjusted, lang),
+                    verdict=self.adjusted.verdict(lang, measure=measure),
+                )
+            )
+        sentences.append(MSG("not_causal", lang=lang))
+        method = MSG(_METHOD_KEYS[self.outcome_type], lang=lang)
+        if self.cells < self.n_rows:
+            method += "; " + MSG("method_cells", lang=lang, cells=fmt(self.cells, lang))
+        sentences.append(MSG("method", lang=lang, method=method, n=fmt(self.n, lang)))
+        return sentences
+
+    def plot(self, ax: Any = None, *, lang: str | None = None) -> Any:
+        """Crude and adjusted estimates with their intervals, one row per candidate.
+
+        Flagged confounders are drawn in orange; the dashed line is "no association".
+        """
+        from ._plotting import interval_plot
+        from ._text import resolve_language
+
+        lang = resolve_language(lang)
+        rows = [
+            (
+                MSG("crude_row", lang=lang),
+                self.crude.value,
+                self.crude.ci_low,
+                self.crude.ci_high,
+                "#444",
+            )
+        ]
+        for name, row in self.table.iterrows():
+            colour = "#d95f02" if row["is_confounder"] else "#1f5c99"
+            rows.append((f"{name}", row["estimate"], row["ci_low"], row["ci_high"], colour))
+        if len(self.candidates_used) > 1:
+            rows.append(
+                (
+                    MSG("all_row", lang=lang),
+                    self.adjusted.value,
+                    self.adjusted.ci_low,
+                    self.adjusted.ci_high,
+                    "#2e7d32",
+                )
+            )
+        labels, est, lo, hi, colours = zip(*rows, strict=True)
+        return interval_plot(
+            labels,
+            est,
+            lo,
+            hi,
+            null=self.crude.null,
+            xlabel=f"{self._measure(lang)} ({self.crude.label})",
+            title=MSG("plot_title", lang=lang, exposure=self.exposure, outcome=self.outcome),
+            colors=colours,
+            log_scale=self.crude.is_ratio,
+            ax=ax,
+        )
+
+
+def _join(names: Sequence[Any], lang: str) -> str:
+    names = [str(n) for n in names]
+    if len(names) < 2:
+        return "".join(names)
+    return ", ".join(names[:-1]) + f" {MSG('and', lang=lang)} " + names[-1]
+
+
+def _fmt_change(change: float, lang: str) -> str:
+    if math.isnan(change):
+        return "–"
+    sign = "+" if change > 0 else ""
+    return f"{sign}{fmt(change, lang, digits=2)}%"
+
+
+# --------------------------------------------------------------------------------------------
+# Variables and design matrices
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Variable:
+    """A validated column in coded form: integer codes for discrete, floats for continuous."""
+
+    name: str
+    kind: str  # "binary" | "categorical" | "continuous"
+    codes: np.ndarray  # int codes (discrete) or float values (continuous)
+    levels: tuple[Any, ...] = ()  # level labels for discrete variables, reference first
+
+    @property
+    def discrete(self) -> bool:
+        return self.kind != "continuous"
+
+    @property
+    def n_levels(self) -> int:
+        return len(self.levels)
+
+    def design(self, codes: np.ndarray) -> np.ndarray:
+        """Columns of the design matrix for the given codes/values (dummies for discrete)."""
+        if not self.discrete:
+            return codes.astype(float)[:, None]
+        k = self.n_levels
+        out = np.zeros((len(codes), k - 1))
+        for j in range(1, k):
+            out[:, j - 1] = codes == j
+        return out
+
+
+def _code_discrete(series: pd.Series, reference: Any = None) -> tuple[np.ndarray, tuple[Any, ...]]:
+    if isinstance(series.dtype, pd.CategoricalDtype):
+        levels = [c for c in series.cat.categories if (series == c).any()]
+    else:
+        levels = sorted(pd.unique(series.dropna()).tolist(), key=lambda v: (str(type(v)), v))
+    if reference is not None and reference in levels:
+        levels.remove(reference)
+        levels.insert(0, reference)
+    lookup = {level: i for i, level in enumerate(levels)}
+    codes = series.map(lookup).to_numpy(dtype=np.int64)
+    return codes, tuple(levels)
+
+
+def _make_variable(series: pd.Series, name: str, *, reference: Any = None) -> _Variable:
+    values = series.dropna()
+    numeric = pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series)
+    n_unique = values.nunique()
+    if numeric and not isinstance(series.dtype, pd.CategoricalDtype):
+        if n_unique <= 2:
+            codes, levels = _code_discrete(series.astype(float), reference)
+            return _Variable(name, "binary", codes, levels)
+        return _Variable(name, "continuous", series.to_numpy(dtype=float))
+    codes, levels = _code_discrete(series, reference)
+    return _Variable(name, "binary" if len(levels) == 2 else "categorical", codes, levels)
+
+
+def _outcome_type(
+    series: pd.Series, name: Hashable, requested: str | None
+) -> tuple[np.ndarray, str]:
+    if not (pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series)):
+        present = series.dropna()
+        if present.nunique() == 2:
+            check_column(series.to_frame(), name, arg="outcome", kind="binary")
+        example = present.iloc[0] if len(present) else None
+        from ._validation import MSG as VMSG
+
+        raise ColumnTypeError(
+            MSG("outcome_text", col=name, example=example, fix=VMSG("numeric_fix_text", col=name))
+        )
+    y = series.to_numpy(dtype=float)
+    if not np.isfinite(y).all():
+        check_column(series.to_frame(), name, arg="outcome", kind="numeric")
+    is_binary = bool(np.isin(y, (0.0, 1.0)).all())
+    is_count = bool((y >= 0).all() and (np.floor(y) == y).all())
+    if requested is None:
+        kind = "binary" if is_binary else "count" if is_count else "continuous"
+    else:
+        kind = check_option(
+            requested, arg="outcome_type", options=["binary", "count", "continuous"]
+        )
+        if kind == "binary" and not is_binary:
+            raise InvalidOptionError(
+                MSG("outcome_type_mismatch", kind=kind, col=name, why=MSG("why_binary"))
+            )
+        if kind == "count" and not is_count:
+            raise InvalidOptionError(
+                MSG("outcome_type_mismatch", kind=kind, col=name, why=MSG("why_count"))
+            )
+    return y, kind
+
+
+# --------------------------------------------------------------------------------------------
+# Model fitting: exact collapsing to cells of identical covariates
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Fit:
+    params: np.ndarray
+    cov: np.ndarray
+    df_resid: float
+    cells: int  # number of rows the model was fitted on (cells when collapsed)
+
+
+class _Engine:
+    """Fits the outcome model for a set of terms, collapsing rows with identical covariates.
+
+    When every term is discrete, the rows are grouped into cells of identical covariates and the
+    model is fitted on sufficient statistics per cell (count, sum and sum of squares of the
+    outcome). For these models (OLS, Poisson, logistic) that gives exactly the same estimates and
+    standard errors as fitting every row, which the tests check against statsmodels on the rows,
+    and it is what makes a million rows fast. statsmodels does the fitting; the only arithmetic
+    done here is the residual scale from the per-cell sums, which statsmodels cannot see after
+    collapsing.
+    """
+
+    def __init__(self, y: np.ndarray, w: np.ndarray, kind: str) -> None:
+        self.y = y
+        self.w = w
+        self.kind = kind
+        self.n = float(w.sum())
+
+    def fit(self, variables: Sequence[_Variable]) -> _Fit:
+        if all(v.discrete for v in variables):
+            return self._fit_cells(variables)
+        return self._fit_rows(variables)
+
+    @staticmethod
+    def _design(variables: Sequence[_Variable], values: Sequence[np.ndarray]) -> np.ndarray:
+        n = len(values[0])
+        blocks = [np.ones((n, 1))] + [v.design(x) for v, x in zip(variables, values, strict=True)]
+        return np.hstack(blocks)
+
+    def _fit_cells(self, variables: Sequence[_Variable]) -> _Fit:
+        radix = np.prod([float(v.n_levels) for v in variables])
+        if radix < 2**62:
+            key = np.zeros(len(self.y), dtype=np.int64)
+            for v in variables:
+                key = key * v.n_levels + v.codes
+            uniq, inverse = np.unique(key, return_inverse=True)
+            cell_codes = []
+            rest = uniq.copy()
+            for v in reversed(variables):
+                cell_codes.append(rest % v.n_levels)
+                rest = rest // v.n_levels
+            cell_codes = cell_codes[::-1]
+        else:  # pragma: no cover - astronomically many level combinations
+            frame = pd.DataFrame({i: v.codes for i, v in enumerate(variables)})
+            uniq_frame, inverse = np.unique(frame.to_numpy(), axis=0, return_inverse=True)
+            cell_codes = [uniq_frame[:, i] for i in range(len(variables))]
+        n_cells = len(cell_codes[0])
+        if n_cells > 0.5 * len(self.y):
+            return self._fit_rows(variables)
+        wy = self.w * self.y
+        counts = np.bincount(inverse, weights=self.w, minlength=n_cells)
+        sums = np.bincount(inverse, weights=wy, minlength=n_cells)
+        keep = counts > 0
+        X = self._design(variables, cell_codes)[keep]
+        counts, sums = counts[keep], sums[keep]
+        import statsmodels.api as sm
+
+        p = X.shape[1]
+        df_resid = self.n - p
+        if self.kind == "binary":
+            endog = np.column_stack([sums, counts - sums])
+            res = _glm_fit(sm.GLM(endog, X, family=sm.families.Binomial()))
+            return _Fit(res.params, res.cov_params(), df_resid, int(keep.sum()))
+        sumsq = np.bincount(inverse, weights=wy * self.y, minlength=len(keep))[keep]
+        if self.kind == "count":
+            res = _glm_fit(sm.GLM(sums, X, family=sm.families.Poisson(), exposure=counts))
+            mu = np.exp(X @ res.params)  # per-row mean in each cell
+            # Pearson X² of the row-level model from the cell sums: Σ (y - μ)² / μ.
+            pearson = float(np.sum((sumsq - 2 * mu * sums + counts * mu**2) / mu))
+            scale = max(pearson / df_resid, 1e-12)
+            return _Fit(res.params, res.cov_params() * scale, df_resid, int(keep.sum()))
+        means = sums / counts
+        res = _glm_fit(sm.GLM(means, X, family=sm.families.Gaussian(), var_weights=counts))
+        fitted = X @ res.params
+        # Residual sum of squares of the row-level OLS: within-cell plus between-cell parts.
+        rss = float(np.sum(sumsq - 2 * fitted * sums + counts * fitted**2))
+        scale = max(rss, 0.0) / df_resid
+        cov = res.normalized_cov_params * scale  # (XᵀWX)⁻¹ times the row-level scale
+        return _Fit(res.params, cov, df_resid, int(keep.sum()))
+
+    def _fit_rows(self, variables: Sequence[_Variable]) -> _Fit:
+        import statsmodels.api as sm
+
+        X = self._design(variables, [v.codes for v in variables])
+        family = {
+            "binary": sm.families.Binomial(),
+            "count": sm.families.Poisson(),
+            "continuous": sm.families.Gaussian(),
+        }[self.kind]
+        model = sm.GLM(self.y, X, family=family, freq_weights=self.w)
+        res = _glm_fit(model, scale="X2" if self.kind == "count" else None)
+        return _Fit(res.params, res.cov_params(), self.n - X.shape[1], len(self.y))
+
+
+def _glm_fit(model: Any, scale: Any = None) -> Any:
+    import warnings
+
+    from statsmodels.tools.sm_exceptions import DomainWarning, PerfectSeparationWarning
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", (PerfectSeparationWarning, DomainWarning, RuntimeWarning))
+        return model.fit(scale=scale)
+
+
+# --------------------------------------------------------------------------------------------
+# The check
+# --------------------------------------------------------------------------------------------
+
+
+def check_confounders(
+    data: pd.DataFrame,
+    *,
+    exposure: str,
+    outcome: str,
+    candidates: Sequence[str] | str | None = None,
+    outcome_type: OutcomeType | None = None,
+    reference: Any = None,
+    weights: str | None = None,
+    threshold: float = 10.0,
+    conf_level: float = 0.95,
+    min_stratum: int = 10,
+    max_levels: int = 50,
+) -> ConfounderReport:
+    """Check whether an association survives when other variables are held fixed.
+
+    Estimates the association between ``exposure`` and ``outcome`` before adjustment (crude), with
+    each candidate held fixed in turn, and with all candidates held fixed together, each with its
+    interval, and flags the candidates that change it: possible confounders.
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        One row per unit (location, person, ...). It is never modified.
+    exposure : str
+        The column whose association is in question (e.g. ``"fish_shop"``): binary, categorical
+        (contrasts against the reference level) or continuous (a slope per unit).
+    outcome : str
+        The column with the outcome: binary 0/1 (odds ratio, logistic regression), a count
+        (rate ratio, Poisson regression with quasi-Poisson standard errors) or a measurement
+        (difference in means or slope, linear regression).
+    candidates : list of str, str or None, default None
+        Possible confounders to hold fixed: binary, categorical or continuous columns. ``None``
+        scans every other column and suggests the ones associated with both the exposure and the
+        outcome (identifiers, constants and columns with missing values are skipped and listed
+        in ``.caveats``).
+    outcome_type : {"binary", "count", "continuous"}, optional
+        Override the choice of model made from the outcome's values.
+    reference : optional
+        The reference level of a binary or categorical exposure (default: 0, ``False``, the first
+        category, or the first value in sorted order).
+    weights : str, optional
+        A column of frequency weights: how many identical individuals a row stands for (for
+        published tables of counts).
+    threshold : float, default 10
+        A candidate that changes the estimate by at least this many percent (and is associated
+        with both exposure and outcome) is flagged as a confounder.
+    conf_level : float, default 0.95
+        Confidence level of every interval.
+    min_stratum : int, default 10
+        Strata of a discrete candidate with fewer observations (or without variation in the
+        exposure) are reported in a :class:`ThinDataWarning`.
+    max_levels : int, default 50
+        Most categories allowed in a categorical exposure or candidate.
+
+    Returns
+    -------
+    ConfounderReport
+        With ``crude`` and ``adjusted`` (:class:`Estimate` with ``value``, ``ci_low``, ``ci_high``,
+        ``null``, ``measure``), ``table`` (one row per candidate: ``estimate``, ``ci_low``,
+        ``ci_high``, ``change_pct``, ``reverses``, ``is_confounder`` and more), ``confounders``,
+        ``contrasts``, ``mantel_haenszel``, ``method``, ``caveats``, ``explain()`` and ``plot()``.
+
+    Raises
+    ------
+    ColumnNotFoundError
+        A column name is not in the data (the nearest name is suggested).
+    ColumnTypeError
+        The outcome holds text.
+    MissingValuesError
+        The exposure, outcome, a candidate or the weights have missing or infinite values.
+    ConstantColumnError
+        The exposure or a named candidate has only one value.
+    CollinearityError
+        A candidate is the exposure, or carries the same information (the exposure does not vary
+        within any of its values).
+    PerfectSeparationError
+        For a binary outcome, the exposure predicts it perfectly.
+    TooFewRowsError
+        Fewer observations than the model needs.
+
+    Warns
+    -----
+    ConfoundingWarning
+        When a candidate is flagged as a confounder.
+    ThinDataWarning
+        When strata of a candidate are small or lack variation in the exposure.
+
+    See Also
+    --------
+    civicanalysis.compare : the association between groups with its uncertainty.
+    statsmodels.stats.contingency_tables.StratifiedTable : Mantel–Haenszel for 2×2×K tables.
+
+    Notes
+    -----
+    - Holding a variable fixed ("adjusting for it") means comparing like with like: locations on a
+      square with locations on a square, and the rest with the rest. The models are the standard
+      ones for each kind of outcome, fitted by statsmodels; candidates enter as categories
+      (discrete) or as straight-line terms (continuous).
+    - ``change_pct`` is measured on the scale where 0 means no association (the log scale for ratios),
+      so -100% means the association disappears whatever the measure.
+    - The check cannot tell a confounder (a common cause, to be held fixed) from a mediator (a step
+      on the causal path, not to be held fixed) or a collider; only knowledge of what comes first
+      can. Unmeasured variables are not checked at all. The adjusted estimate is therefore still an
+      association, not a causal effect.
+    - Odds ratios change slightly when any strong predictor of the outcome is added, even without
+      confounding (non-collapsibility).
+
+    References
+    ----------
+    .. [1] Greenland, S., Pearl, J., Robins, J. M. (1999). Confounding and collapsibility in causal
+       inference. Statistical Science 14(1), 29–46.
+    .. [2] TNO (2014), in: Gemeente Utrecht, "Datagedreven sturing" (seed 001, §2.3): the fish shop
+       and the small square.
+    .. [3] Agresti, A. (2013). Categorical Data Analysis, 3rd ed., Wiley (the Mantel–Haenszel
+       estimate for the Chinese smoking and lung cancer tables of Liu, 1992).
+
+    Examples
+    --------
+    >>> import civicanalysis as ca
+    >>> df = ca.datasets.load("vandalism")
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore", ca.ConfoundingWarning)
+    ...     report = ca.check_confounders(
+    ...         df,
+    ...         exposure="fish_shop",
+    ...         outcome="vandalism",
+    ...         candidates=["on_square", "youth_hangout", "cafe"],
+    ...     )
+    >>> round(report.crude.value, 1), report.crude.measure
+    (2.6, 'rate ratio')
+    >>> report.confounders
+    ('on_square', 'youth_hangout')
+    >>> bool(report.adjusted.ci_low < 1 < report.adjusted.ci_high)
+    True
+    """
+    data = check_dataframe(data, arg="data")
+    conf_level = check_fraction(conf_level, arg="conf_level")
+    if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or threshold <= 0:
+        raise InvalidOptionError(
+            f"threshold={threshold!r} must be a positive number of percent, e.g. 10."
+        )
+    exposure = check_column_name(data, exposure, arg="exposure")
+    outcome = check_column_name(data, outcome, arg="outcome")
+    check_distinct([("exposure", exposure), ("outcome", outcome)])
+    if weights is not None:
+        weights = check_column_name(data, weights, arg="weights")
+        check_distinct([("exposure", exposure), ("outcome", outcome), ("weights", weights)])
+
+    y_series = check_column(data, outcome, arg="outcome", kind="any")
+    y, kind = _outcome_type(y_series, outcome, outcome_type)
+    x_series = check_column(data, exposure, arg="exposure", kind="any")
+    if weights is not None:
+        w = check_column(
+            data, weights, arg="weights", kind="numeric", allow_constant=True
+        ).to_numpy()
+        if (w < 0).any():
+            raise InvalidOptionError(MSG("weights_bad", col=weights, k=int((w < 0).sum())))
+    else:
+        w = np.ones(len(data))
+    if reference is not None and not (x_series == reference).any():
+        values = sorted(pd.unique(x_series).tolist(), key=str)[:10]
+        raise InvalidOptionError(
+            MSG("reference_missing", ref=reference, exposure=exposure, values=values)
+        )
+    x_var = _make_variable(x_series, exposure, reference=reference)
+    if x_var.kind == "categorical" and x_var.n_levels > max_levels:
+        check_column(data, exposure, arg="exposure", kind="category", max_levels=max_levels)
+
+    caveats: list[str] = []
+    cand_vars = _candidate_variables(
+        data,
+        candidates,
+        exposure=exposure,
+        outcome=outcome,
+        weights=weights,
+        max_levels=max_levels,
+        caveats=caveats,
+    )
+    n_params = (
+        1
+        + (x_var.n_levels - 1 if x_var.discrete else 1)
+        + sum((c.n_levels - 1 if c.discrete else 1) for c in cand_vars)
+    )
+    n_obs = float(w.sum())
+    if n_obs < n_params + 2:
+        raise TooFewRowsError(MSG("too_few_rows", n=int(n_obs), p=n_params, need=n_params + 2))
+    for cand in cand_vars:
+        _check_not_collinear(x_var, cand, exposure)
+    if kind == "binary":
+        _check_separation_crude(x_var, y, w, outcome)
+
+    engine = _Engine(y, w, kind)
+    contrast_kind = "slope" if x_var.kind == "continuous" else "contrast"
+    measure = _MEASURES[(kind, contrast_kind)]
+    ratio = kind in ("count", "binary")
+    z = _critical(conf_level, kind, engine.n - n_params)
+    method_text = MSG(_METHOD_KEYS[kind])
+
+    def estimates(fit: _Fit) -> list[Estimate]:
+        k = x_var.n_levels - 1 if x_var.discrete else 1
+        out = []
+        for j in range(k):
+            b = float(fit.params[1 + j])
+            se = float(math.sqrt(max(fit.cov[1 + j, 1 + j], 0.0)))
+            lo, hi = b - z * se, b + z * se
+            p_value = _p_value(b / se if se > 0 else math.nan, kind, fit.df_resid)
+            if ratio:
+                b, lo, hi = math.exp(b), math.exp(lo), math.exp(hi)
+            out.append(
+                Estimate(
+                    measure=measure,
+                    value=b,
+                    ci_low=lo,
+                    ci_high=hi,
+                    null=1.0 if ratio else 0.0,
+                    conf_level=conf_level,
+                    method=method_text,
+                    n=int(engine.n),
+                    p_value=p_value,
+                    label=_label(x_var, j),
+                )
+            )
+        return out
+
+    crude_fit = engine.fit([x_var])
+    crude_all = estimates(crude_fit)
+    if kind == "binary":
+        _check_separation_fit(crude_all, exposure, outcome)
+    headline = _headline(crude_all)
+    if x_var.kind == "categorical":
+        caveats.append(
+            MSG(
+                "categorical_headline",
+                exposure=exposure,
+                k=x_var.n_levels,
+                level=x_var.levels[headline + 1],
+                ref=x_var.levels[0],
+            )
+        )
+
+    contrast_rows = [_contrast_row("(crude)", e) for e in crude_all]
+    rows = []
+    cells_used = [crude_fit.cells]
+    for cand in cand_vars:
+        fit = engine.fit([x_var, cand])
+        cells_used.append(fit.cells)
+        ests = estimates(fit)
+        if kind == "binary":
+            ests = _check_separation_fit(
+                ests, exposure, outcome, candidate=cand.name, caveats=caveats
+            )
+        contrast_rows += [_contrast_row(cand.name, e) for e in ests]
+        est = ests[headline]
+        p_outcome = _wald_p(fit, _term_slice(x_var, cand_vars, cand, single=True), kind)
+        assoc, p_exposure = _association(x_var, cand, w)
+        _warn_thin(x_var, cand, w, min_stratum, caveats)
+        rows.append(
+            {
+                "candidate": cand.name,
+                "estimate": est.value,
+                "ci_low": est.ci_low,
+                "ci_high": est.ci_high,
+                "change_pct": _change_pct(crude_all[headline], est),
+                "reverses": _reverses(crude_all[headline], est),
+                "assoc_exposure": assoc,
+                "p_exposure": p_exposure,
+                "p_outcome": p_outcome,
+                "kind": cand.kind,
+                "n": int(engine.n),
+                "conf_level": conf_level,
+                "method": measure,
+            }
+        )
+    table = pd.DataFrame(rows).set_index("candidate")
+    alpha = 1 - conf_level
+    table["suggested"] = (table["p_exposure"] < alpha) & (table["p_outcome"] < alpha)
+    table["is_confounder"] = table["suggested"] & (table["change_pct"].abs() >= threshold)
+    column_order = [
+        "estimate",
+        "ci_low",
+        "ci_high",
+        "change_pct",
+        "reverses",
+        "is_confounder",
+        "suggested",
+        "assoc_exposure",
+        "p_exposure",
+        "p_outcome",
+        "kind",
+        "n",
+        "conf_level",
+        "method",
+    ]
+    table = table[column_order]
+    table.index.name = "candidate"
+
+    if candidates is None:
+        used = [c for c in cand_vars if bool(table.loc[c.name, "suggested"])]
+    else:
+        used = list(cand_vars)
+    if used:
+        adj_fit = engine.fit([x_var, *used])
+        cells_used.append(adj_fit.cells)
+        adjusted_all = estimates(adj_fit)
+        if kind == "binary":
+            adjusted_all = _check_separation_fit(
+                adjusted_all, exposure, outcome, candidate="", caveats=caveats
+            )
+        contrast_rows += [_contrast_row("(all candidates)", e) for e in adjusted_all]
+        adjusted = adjusted_all[headline]
+    else:
+        adjusted = crude_all[headline]
+
+    mh = None
+    if kind == "binary" and x_var.kind == "binary" and used and all(c.discrete for c in used):
+        mh = _mantel_haenszel(x_var, used, y, w, conf_level, caveats)
+
+    confounders = tuple(str(c) for c in table.index[table["is_confounder"]])
+    if kind == "binary" and len(cand_vars):
+        caveats.append(MSG("noncollapsible"))
+    if confounders:
+        worst = table.loc[list(confounders), "change_pct"].abs().idxmax()
+        warn(
+            ConfoundingWarning,
+            MSG(
+                "confounding_warning",
+                exposure=exposure,
+                outcome=outcome,
+                change=_fmt_change(float(table.loc[worst, "change_pct"]), resolve_language(None)),
+                names=worst,
+            ),
+            caveats,
+            stacklevel=3,
+        )
+    method = method_text
+    if max(cells_used) < len(y):
+        method += "; " + MSG("method_cells", cells=f"{max(cells_used):,}")
+    return ConfounderReport(
+        exposure=str(exposure),
+        outcome=str(outcome),
+        crude=crude_all[headline],
+        adjusted=adjusted,
+        table=table,
+        confounders=confounders,
+        candidates_used=tuple(c.name for c in used),
+        contrasts=pd.DataFrame(contrast_rows),
+        mantel_haenszel=mh,
+        outcome_type=kind,
+        method=method,
+        threshold=float(threshold),
+        n=int(engine.n),
+        n_rows=len(y),
+        cells=max(cells_used),
+        caveats=tuple(caveats),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# Helpers of the check
+# --------------------------------------------------------------------------------------------
+
+
+def _candidate_variables(
+    data: pd.DataFrame,
+    candidates: Sequence[str] | str | None,
+    *,
+    exposure: Hashable,
+    outcome: Hashable,
+    weights: Hashable | None,
+    max_levels: int,
+    caveats: list[str],
+) -> list[_Variable]:
+    taken = {exposure, outcome, weights}
+    if candidates is None:
+        variables, skipped = [], []
+        for col in data.columns:
+            if col in taken:
+                continue
+            series = data[col]
+            n_unique = series.nunique(dropna=True)
+            numeric = pd.api.types.is_numeric_dtype(series) and not isinstance(
+                series.dtype, pd.CategoricalDtype
+            )
+            id_like = n_unique > 0.9 * len(series) and (
+                not numeric or pd.api.types.is_integer_dtype(series)
+            )
+            if (
+                series.isna().any()
+                or n_unique < 2
+                or id_like
+                or (not numeric and n_unique > max_levels)
+            ):
+                skipped.append(str(col))
+                continue
+            variables.append(_make_variable(series, str(col)))
+        if skipped:
+            caveats.append(MSG("scan_skipped", names=", ".join(skipped)))
+        if not variables:
+            raise TooFewRowsError(MSG("no_candidates", cols=", ".join(map(str, data.columns))))
+        return variables
+    if isinstance(candidates, str):
+        candidates = [candidates]
+    if not isinstance(candidates, (list, tuple, pd.Index)):
+        raise InvalidOptionError(MSG("candidates_type", typ=type(candidates).__name__))
+    names = [check_column_name(data, c, arg="candidates") for c in candidates]
+    roles = [("exposure", exposure), ("outcome", outcome)]
+    if weights is not None:
+        roles.append(("weights", weights))
+    check_distinct(roles + [("candidates", c) for c in names])
+    variables = []
+    for name in names:
+        series = check_column(data, name, arg="candidates", kind="any")
+        if not pd.api.types.is_numeric_dtype(series) or isinstance(
+            series.dtype, pd.CategoricalDtype
+        ):
+            check_column(data, name, arg="candidates", kind="category", max_levels=max_levels)
+        variables.append(_make_variable(series, str(name)))
+    return variables
+
+
+def _check_not_collinear(x: _Variable, cand: _Variable, exposure: str) -> None:
+    if x.discrete and cand.discrete:
+        table = pd.crosstab(cand.codes, x.codes)
+        varies = (table > 0).sum(axis=1) > 1
+        if not varies.any():
+            key = "identical" if (table > 0).sum(axis=0).max() == 1 else "collinear"
+            raise CollinearityError(MSG(key, cand=cand.name, exposure=exposure))
+        return
+    xs = x.design(x.codes)
+    cs = cand.design(cand.codes)
+    if x.discrete:  # continuous candidate explained by a discrete exposure? only if identical
+        xs, cs = cs, xs
+    design = np.hstack([np.ones((len(cs), 1)), cs])
+    target = xs[:, 0]
+    coef, *_ = np.linalg.lstsq(design, target, rcond=None)
+    resid = target - design @ coef
+    total = np.sum((target - target.mean()) ** 2)
+    r2 = 1 - np.sum(resid**2) / total if total > 0 else 1.0
+    if r2 > 1 - 1e-10:
+        raise CollinearityError(
+            MSG("collinear_continuous", cand=cand.name, exposure=exposure, r2=f"{r2:.6f}")
+        )
+
+
+def _check_separation_crude(x: _Variable, y: np.ndarray, w: np.ndarray, outcome: str) -> None:
+    if not x.discrete:
+        return
+    events = np.bincount(x.codes, weights=w * y, minlength=x.n_levels)
+    totals = np.bincount(x.codes, weights=w, minlength=x.n_levels)
+    bad = [x.levels[i] for i in range(x.n_levels) if totals[i] > 0 and events[i] in (0, totals[i])]
+    if bad:
+        where = ", ".join(f"{x.name}={level!r}" for level in bad)
+        raise PerfectSeparationError(
+            MSG("separation", what=f"exposure={x.name!r}", outcome=outcome, where=where)
+        )
+
+
+def _check_separation_fit(
+    ests: list[Estimate],
+    exposure: str,
+    outcome: str,
+    *,
+    candidate: str | None = None,
+    caveats: list[str] | None = None,
+) -> list[Estimate]:
+    # An odds ratio beyond e^±15 or without a finite interval means a (quasi-)separated fit.
+    for est in ests:
+        if not all(
+            math.isfinite(v) and 1e-7 < v < 1e7 for v in (est.value, est.ci_low, est.ci_high)
+        ):
+            where = f"{exposure} {est.label}" + (f" | {candidate}" if candidate else "")
+            raise PerfectSeparationError(
+                MSG("separation", what=f"exposure={exposure!r}", outcome=outcome, where=where)
+            )
+    return ests
+
+
+def _critical(conf_level: float, kind: str, df: float) -> float:
+    from scipy import stats
+
+    if kind == "continuous":
+        return float(stats.t.ppf(0.5 + conf_level / 2, df))
+    return float(stats.norm.ppf(0.5 + conf_level / 2))
+
+
+def _p_value(z: float, kind: str, df: float) -> float | None:
+    from scipy import stats
+
+    if math.isnan(z):
+        return None
+    if kind == "continuous":
+        return float(2 * stats.t.sf(abs(z), df))
+    return float(2 * stats.norm.sf(abs(z)))
+
+
+def _label(x: _Variable, j: int) -> str:
+    if x.kind == "continuous":
+        return MSG("label_slope", exposure=x.name)
+    return MSG(
+        "label_binary", exposure=x.name, level=_show(x.levels[j + 1]), ref=_show(x.levels[0])
+    )
+
+
+def _show(level: Any) -> str:
+    if isinstance(level, float) and level.is_integer():
+        return str(int(level))
+    return str(level)
+
+
+def _headline(ests: list[Estimate]) -> int:
+    def strength(e: Estimate) -> float:
+        return abs(math.log(e.value)) if e.is_ratio else abs(e.value)
+
+    return max(range(len(ests)), key=lambda i: strength(ests[i]))
+
+
+def _scale(e: Estimate, value: float) -> float:
+    return math.log(value) if e.is_ratio else value
+
+
+def _change_pct(crude: Estimate, adjusted: Estimate) -> float:
+    c = _scale(crude, crude.value)
+    a = _scale(crude, adjusted.value)
+    if c == 0:
+        return math.nan
+    return 100.0 * (a - c) / abs(c)
+
+
+def _reverses(crude: Estimate, adjusted: Estimate) -> bool:
+    return crude.direction != 0 and adjusted.direction == -crude.direction
+
+
+def _contrast_row(held_fixed: str, e: Estimate) -> dict[str, Any]:
+    return {
+        "held_fixed": held_fixed,
+        "contrast": e.label,
+        "estimate": e.value,
+        "ci_low": e.ci_low,
+        "ci_high": e.ci_high,
+        "p_value": e.p_value,
+        "measure": e.measure,
+    }
+
+
+def _term_slice(x: _Variable, cands: Sequence[_Variable], cand: _Variable, single: bool) -> slice:
+    start = 1 + (x.n_levels - 1 if x.discrete else 1)
+    width = cand.n_levels - 1 if cand.discrete else 1
+    return slice(start, start + width)
+
+
+def _wald_p(fit: _Fit, terms: slice, kind: str) -> float:
+    from scipy import stats
+
+    b = fit.params[terms]
+    cov = fit.cov[terms, terms]
+    try:
+        stat = float(b @ np.linalg.solve(cov, b))
+    except np.linalg.LinAlgError:
+        return math.nan
+    k = len(b)
+    if kind == "continuous":
+        return float(stats.f.sf(stat / k, k, fit.df_resid))
+    return float(stats.chi2.sf(stat, k))
+
+
+def _association(x: _Variable, cand: _Variable, w: np.ndarray) -> tuple[float, float]:
+    """Strength (Cramér's V or |r|) and p-value of the candidate–exposure association."""
+    from scipy import stats
+
+    if x.discrete and cand.discrete:
+        table = np.zeros((cand.n_levels, x.n_levels))
+        np.add.at(table, (cand.codes, x.codes), w)
+        table = table[table.sum(axis=1) > 0][:, table.sum(axis=0) > 0]
+        chi2, p, _, _ = stats.chi2_contingency(table, correction=False)
+        n = table.sum()
+        v = math.sqrt(chi2 / (n * (min(table.shape) - 1))) if min(table.shape) > 1 else 0.0
+        return v, float(p)
+    if not x.discrete and not cand.discrete:
+        r, p = stats.pearsonr(x.codes, cand.codes)
+        return abs(float(r)), float(p)
+    disc, cont = (x, cand) if x.discrete else (cand, x)
+    groups = [cont.codes[disc.codes == i] for i in range(disc.n_levels)]
+    groups = [g for g in groups if len(g) > 1]
+    if len(groups) < 2:
+        return math.nan, math.nan
+    _, p = stats.f_oneway(*groups)
+    # Correlation ratio (eta): the share of the continuous variable's spread between groups.
+    grand = cont.codes.mean()
+    between = sum(len(g) * (g.mean() - grand) ** 2 for g in groups)
+    total = float(np.sum((cont.codes - grand) ** 2))
+    return (math.sqrt(between / total) if total > 0 else math.nan), float(p)
+
+
+def _warn_thin(x: _Variable, cand: _Variable, w: np.ndarray, k: int, caveats: list[str]) -> None:
+    if not cand.discrete:
+        return
+    sizes = np.bincount(cand.codes, weights=w, minlength=cand.n_levels)
+    thin = []
+    for i in range(cand.n_levels):
+        in_stratum = cand.codes == i
+        if sizes[i] == 0:
+            continue
+        varies = (
+            np.unique(x.codes[in_stratum]).size > 1
+            if x.discrete
+            else np.ptp(x.codes[in_stratum]) > 0
+        )
+        if sizes[i] < k or not varies:
+            thin.append(f"{cand.name}={_show(cand.levels[i])!s} (n={int(sizes[i])})")
+    if thin:
+        shown = ", ".join(thin[:6]) + (" …" if len(thin) > 6 else "")
+        warn(
+            ThinDataWarning,
+            MSG("thin_strata", cand=cand.name, strata=shown, k=k, exposure=x.name),
+            caveats,
+            stacklevel=4,
+        )
+
+
+def _mantel_haenszel(
+    x: _Variable,
+    used: Sequence[_Variable],
+    y: np.ndarray,
+    w: np.ndarray,
+    conf_level: float,
+    caveats: list[str],
+) -> Estimate | None:
+    from statsmodels.stats.contingency_tables import StratifiedTable
+
+    key = np.zeros(len(y), dtype=np.int64)
+    for v in used:
+        key = key * v.n_levels + v.codes
+    strata, inverse = np.unique(key, return_inverse=True)
+    tables = np.zeros((2, 2, len(strata)))
+    # Rows: exposure level 1 then reference; columns: event then no event (the usual 2×2 layout).
+    np.add.at(tables, (1 - x.codes, (1 - y).astype(int), inverse), w)
+    informative = (tables.sum(axis=1) > 0).all(axis=0) & (tables.sum(axis=0) > 0).all(axis=0)
+    tables = tables[:, :, informative]
+    if tables.shape[2] == 0:
+        return None
+    st = StratifiedTable(tables)
+    lo, hi = st.oddsratio_pooled_confint(alpha=1 - conf_level)
+    test = st.test_null_odds()
+    if tables.shape[2] > 1:
+        homogeneity = st.test_equal_odds()
+        if homogeneity.pvalue < 0.05:
+            caveats.append(
+                MSG(
+                    "heterogeneity",
+                    p=fmt(float(homogeneity.pvalue)),
+                    names=", ".join(v.name for v in used),
+                )
+            )
+    return Estimate(
+        measure="odds ratio",
+        value=float(st.oddsratio_pooled),
+        ci_low=float(lo),
+        ci_high=float(hi),
+        null=1.0,
+        conf_level=conf_level,
+        method="Mantel–Haenszel (statsmodels StratifiedTable)",
+        n=int(w.sum()),
+        p_value=float(test.pvalue),
+        label=_label(x, 0),
+    )

@@ -1,0 +1,421 @@
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import civicanalysis as ca
+
+CANDIDATES = ["on_square", "youth_hangout", "cafe", "tidy_park", "neighbourhood"]
+
+
+def quiet(*args, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ca.CivicAnalysisWarning)
+        return ca.check_confounders(*args, **kwargs)
+
+
+@pytest.fixture
+def report(vandalism):
+    return quiet(vandalism, exposure="fish_shop", outcome="vandalism", candidates=CANDIDATES)
+
+
+# ---------------------------------------------------------------- the fish-shop case
+
+
+def test_fish_shop_is_explained_by_the_square(report):
+    assert report.crude.measure == "rate ratio"
+    assert report.crude.null == 1.0
+    assert report.crude.value > 2 and report.crude.ci_low > 1.5
+    assert "on_square" in report.confounders
+    assert report.table.loc["on_square", "change_pct"] < -80
+    assert report.table.loc["on_square", "is_confounder"]
+    # By construction fish shops have no effect: the fully adjusted interval includes 1.
+    assert report.adjusted.ci_low < 1 < report.adjusted.ci_high
+    assert report.adjusted.evidence == "consistent-with-none"
+    assert list(report.table.index) == CANDIDATES
+    for column in ("estimate", "ci_low", "ci_high", "change_pct", "reverses", "is_confounder"):
+        assert column in report.table.columns
+
+
+def test_warns_about_confounding(vandalism):
+    with pytest.warns(ca.ConfoundingWarning, match="on_square"):
+        ca.check_confounders(
+            vandalism, exposure="fish_shop", outcome="vandalism", candidates=["on_square"]
+        )
+    with ca.option_context(language="nl"), pytest.warns(ca.ConfoundingWarning, match="verstoring"):
+        ca.check_confounders(
+            vandalism, exposure="fish_shop", outcome="vandalism", candidates=["on_square"]
+        )
+
+
+def test_scan_suggests_square_and_skips_identifier(vandalism):
+    scan = quiet(vandalism, exposure="fish_shop", outcome="vandalism")
+    assert "location_id" not in scan.table.index
+    assert any("location_id" in c for c in scan.caveats)
+    assert "on_square" in scan.confounders
+    assert set(scan.candidates_used) == set(scan.table.index[scan.table["suggested"]])
+    assert scan.adjusted.ci_low < 1 < scan.adjusted.ci_high
+
+
+def test_explain_in_both_languages(report):
+    en = report.explain()
+    assert "on_square" in en and "not proof of a cause" in en and "experiment" in en
+    assert "significant" not in en.lower()
+    nl = report.explain("nl")
+    assert "geen bewijs van een oorzaak" in nl and "2,64" in nl
+    with ca.option_context(language="nl"):
+        assert report.explain() == nl
+
+
+def test_displays(report):
+    html = report._repr_html_()
+    assert "<img" in html and "Information" in html and "on_square" in html
+    assert "Confounder check" in repr(report)
+    ax = report.plot()
+    assert len(ax.get_yticklabels()) == len(CANDIDATES) + 2
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
+
+
+def test_caller_frame_unchanged(vandalism):
+    before = vandalism.copy()
+    quiet(vandalism, exposure="fish_shop", outcome="vandalism")
+    pd.testing.assert_frame_equal(vandalism, before)
+
+
+# ---------------------------------------------------------------- equal to statsmodels on rows
+
+
+def _design(frame, exposure, terms):
+    parts = [frame[[exposure]].astype(float)]
+    for term in terms:
+        if frame[term].dtype.kind in "fi" and frame[term].nunique() > 2:
+            parts.append(frame[[term]].astype(float))
+        else:
+            parts.append(
+                pd.get_dummies(frame[term].astype(str), prefix=term, drop_first=True, dtype=float)
+            )
+    import statsmodels.api as sm
+
+    return sm.add_constant(pd.concat(parts, axis=1))
+
+
+@pytest.mark.parametrize("terms", [[], ["on_square"], ["on_square", "neighbourhood", "cafe"]])
+def test_collapsed_poisson_equals_row_level_statsmodels(vandalism, terms):
+    import statsmodels.api as sm
+
+    X = _design(vandalism, "fish_shop", terms)
+    ref = sm.GLM(vandalism["vandalism"], X, family=sm.families.Poisson()).fit(scale="X2")
+    ours = quiet(vandalism, exposure="fish_shop", outcome="vandalism", candidates=terms or ["cafe"])
+    est = ours.adjusted if terms else ours.crude
+    low, high = np.exp(ref.conf_int().loc["fish_shop"])
+    assert est.value == pytest.approx(np.exp(ref.params["fish_shop"]), rel=1e-9)
+    assert est.ci_low == pytest.approx(low, rel=1e-7)
+    assert est.ci_high == pytest.approx(high, rel=1e-7)
+    assert ours.cells < len(vandalism)
+
+
+def test_collapsed_ols_equals_statsmodels_ols(vandalism):
+    import statsmodels.api as sm
+
+    X = _design(vandalism, "fish_shop", ["on_square", "neighbourhood"])
+    ref = sm.OLS(vandalism["vandalism"].astype(float), X).fit()
+    ours = quiet(
+        vandalism,
+        exposure="fish_shop",
+        outcome="vandalism",
+        outcome_type="continuous",
+        candidates=["on_square", "neighbourhood"],
+    )
+    assert ours.adjusted.measure == "difference in means"
+    assert ours.adjusted.value == pytest.approx(ref.params["fish_shop"], rel=1e-9)
+    low, high = ref.conf_int().loc["fish_shop"]
+    assert ours.adjusted.ci_low == pytest.approx(low, rel=1e-7)
+    assert ours.adjusted.ci_high == pytest.approx(high, rel=1e-7)
+    crude = vandalism.groupby("fish_shop")["vandalism"].mean()
+    assert ours.crude.value == pytest.approx(crude[1] - crude[0], rel=1e-9)
+
+
+def test_continuous_candidate_and_exposure(rng):
+    import statsmodels.api as sm
+
+    n = 3000
+    z = rng.normal(size=n)
+    x = z + rng.normal(size=n)
+    y = 2.0 * z + rng.normal(size=n)  # x has no effect of its own
+    frame = pd.DataFrame({"x": x, "z": z, "y": y})
+    ours = quiet(frame, exposure="x", outcome="y", candidates=["z"])
+    assert ours.crude.measure == "slope"
+    ref = sm.OLS(y, sm.add_constant(np.column_stack([x, z]))).fit()
+    assert ours.adjusted.value == pytest.approx(ref.params[1], rel=1e-8)
+    assert ours.adjusted.ci_low == pytest.approx(ref.conf_int()[1, 0], rel=1e-7)
+    assert ours.confounders == ("z",)
+    assert ours.crude.value > 0.8 and abs(ours.adjusted.value) < 0.1
+
+
+def test_categorical_exposure_contrasts(vandalism):
+    ours = quiet(vandalism, exposure="neighbourhood", outcome="vandalism", candidates=["on_square"])
+    crude = ours.contrasts[ours.contrasts["held_fixed"] == "(crude)"]
+    assert len(crude) == vandalism["neighbourhood"].nunique() - 1
+    reference = vandalism["neighbourhood"].cat.categories[0]
+    assert crude["contrast"].str.endswith(f"vs {reference}").all()
+    assert any("Every contrast" in c for c in ours.caveats)
+
+
+def test_frequency_weights_equal_expanded_rows(rng):
+    table = pd.DataFrame(
+        {
+            "x": [0, 0, 1, 1, 0, 0, 1, 1],
+            "z": [0, 0, 0, 0, 1, 1, 1, 1],
+            "y": [0, 1] * 4,
+            "count": [40, 10, 30, 20, 15, 35, 5, 45],
+        }
+    )
+    weighted = quiet(table, exposure="x", outcome="y", candidates=["z"], weights="count")
+    rows = table.loc[table.index.repeat(table["count"])].drop(columns="count")
+    expanded = quiet(rows, exposure="x", outcome="y", candidates=["z"])
+    assert weighted.adjusted.value == pytest.approx(expanded.adjusted.value, rel=1e-9)
+    assert weighted.adjusted.ci_low == pytest.approx(expanded.adjusted.ci_low, rel=1e-9)
+    assert weighted.n == expanded.n == table["count"].sum()
+
+
+def test_simpsons_paradox_reverses():
+    # Kidney-stone style: treatment A is better within each stratum, worse overall.
+    table = pd.DataFrame(
+        {
+            "treatment_a": [1, 1, 0, 0, 1, 1, 0, 0],
+            "large_stone": [0, 0, 0, 0, 1, 1, 1, 1],
+            "success": [1, 0] * 4,
+            "count": [81, 6, 234, 36, 192, 71, 55, 25],
+        }
+    )
+    rep = quiet(
+        table,
+        exposure="treatment_a",
+        outcome="success",
+        candidates=["large_stone"],
+        weights="count",
+    )
+    assert rep.crude.value < 1 < rep.adjusted.value
+    assert bool(rep.table.loc["large_stone", "reverses"])
+    assert "Simpson" in rep.explain()
+
+
+# ---------------------------------------------------------------- a real published dataset
+
+
+def china_smoking_long() -> pd.DataFrame:
+    import statsmodels.api as sm
+
+    wide = sm.datasets.china_smoking.load_pandas().data
+    long = wide.reset_index().melt(id_vars="Location", value_name="count")
+    long["smoker"] = long["variable"].str.startswith("smoking_yes").astype(int)
+    long["lung_cancer"] = long["variable"].str.endswith("cancer_yes").astype(int)
+    return long.rename(columns={"Location": "city"}).drop(columns="variable")
+
+
+def test_reproduces_published_mantel_haenszel_china_smoking():
+    # Liu (1992), analysed in Agresti, Categorical Data Analysis: pooled odds ratio 2.174,
+    # 95% interval 1.984 to 2.383; Breslow–Day statistic 5.20 (p = 0.64, no heterogeneity).
+    data = china_smoking_long()
+    rep = quiet(
+        data, exposure="smoker", outcome="lung_cancer", candidates=["city"], weights="count"
+    )
+    assert rep.n == 8419
+    mh = rep.mantel_haenszel
+    assert mh.value == pytest.approx(2.174, abs=5e-4)
+    assert mh.ci_low == pytest.approx(1.984, abs=5e-4)
+    assert mh.ci_high == pytest.approx(2.383, abs=5e-4)
+    assert rep.crude.value == pytest.approx(2.1356, abs=5e-4)  # the pooled 2×2 table
+    assert rep.adjusted.value == pytest.approx(mh.value, rel=0.02)  # logistic ≈ Mantel–Haenszel
+    assert rep.confounders == ()  # city does not explain the association
+    assert not any("Breslow" in c for c in rep.caveats)
+
+
+# ---------------------------------------------------------------- bad input
+
+
+def test_unknown_column_suggests(vandalism):
+    with pytest.raises(ca.ColumnNotFoundError, match="Did you mean 'vandalism'"):
+        ca.check_confounders(
+            vandalism, exposure="fish_shop", outcome="vandalsim", candidates=["cafe"]
+        )
+    with pytest.raises(ca.ColumnNotFoundError, match="Did you mean 'on_square'"):
+        ca.check_confounders(
+            vandalism, exposure="fish_shop", outcome="vandalism", candidates=["on_sqaure"]
+        )
+    with (
+        ca.option_context(language="nl"),
+        pytest.raises(ca.ColumnNotFoundError, match="Bedoelde u 'vandalism'"),
+    ):
+        ca.check_confounders(
+            vandalism, exposure="fish_shop", outcome="vandalsim", candidates=["cafe"]
+        )
+
+
+def test_exposure_with_one_value(vandalism):
+    one = vandalism[vandalism["fish_shop"] == 1]
+    with pytest.raises(ca.ConstantColumnError, match="only one value"):
+        ca.check_confounders(one, exposure="fish_shop", outcome="vandalism", candidates=["cafe"])
+    with (
+        ca.option_context(language="nl"),
+        pytest.raises(ca.ConstantColumnError, match="maar één waarde"),
+    ):
+        ca.check_confounders(one, exposure="fish_shop", outcome="vandalism", candidates=["cafe"])
+
+
+def test_outcome_with_missing_values(vandalism):
+    data = vandalism.copy()
+    data.loc[[3, 7, 9], "vandalism"] = np.nan
+    with pytest.raises(ca.MissingValuesError, match="3 missing value"):
+        ca.check_confounders(data, exposure="fish_shop", outcome="vandalism", candidates=["cafe"])
+    with (
+        ca.option_context(language="nl"),
+        pytest.raises(ca.MissingValuesError, match="3 ontbrekende"),
+    ):
+        ca.check_confounders(data, exposure="fish_shop", outcome="vandalism", candidates=["cafe"])
+
+
+def test_candidate_identical_to_exposure(vandalism):
+    data = vandalism.assign(viswinkel=vandalism["fish_shop"])
+    with pytest.raises(ca.CollinearityError, match="same information"):
+        ca.check_confounders(
+            data, exposure="fish_shop", outcome="vandalism", candidates=["viswinkel"]
+        )
+    with (
+        ca.option_context(language="nl"),
+        pytest.raises(ca.CollinearityError, match="dezelfde informatie"),
+    ):
+        ca.check_confounders(
+            data, exposure="fish_shop", outcome="vandalism", candidates=["viswinkel"]
+        )
+    with pytest.raises(ca.CollinearityError, match="same column as exposure"):
+        ca.check_confounders(
+            data, exposure="fish_shop", outcome="vandalism", candidates=["fish_shop"]
+        )
+
+
+def test_candidate_collinear_with_exposure(vandalism):
+    # Every location id fixes the fish shop: no variation left within any of its values.
+    data = vandalism.assign(
+        block=vandalism["fish_shop"].map({0: "a", 1: "b"}) + "-" + (vandalism.index % 3).astype(str)
+    )
+    with pytest.raises(ca.CollinearityError, match="does not vary"):
+        ca.check_confounders(data, exposure="fish_shop", outcome="vandalism", candidates=["block"])
+    rng = np.random.default_rng(1)
+    cont = pd.DataFrame({"x": rng.normal(size=50), "y": rng.normal(size=50)})
+    cont["x2"] = 3 * cont["x"] + 1
+    with pytest.raises(ca.CollinearityError, match="straight-line function"):
+        ca.check_confounders(cont, exposure="x", outcome="y", candidates=["x2"])
+    with (
+        ca.option_context(language="nl"),
+        pytest.raises(ca.CollinearityError, match="rechte-lijnfunctie"),
+    ):
+        ca.check_confounders(cont, exposure="x", outcome="y", candidates=["x2"])
+
+
+def test_constant_candidate(vandalism):
+    data = vandalism.assign(city="Vissersdorp")
+    with pytest.raises(ca.ConstantColumnError, match="'city' has only one value"):
+        ca.check_confounders(data, exposure="fish_shop", outcome="vandalism", candidates=["city"])
+    # When scanning, a constant column is skipped and reported, not an error.
+    scan = quiet(data, exposure="fish_shop", outcome="vandalism")
+    assert "city" not in scan.table.index and any("city" in c for c in scan.caveats)
+
+
+def test_thin_strata_warn(vandalism):
+    data = vandalism.assign(street=np.where(vandalism.index < 5, "Korte Gracht", "elsewhere"))
+    with pytest.warns(ca.ThinDataWarning, match="Korte Gracht"):
+        rep = ca.check_confounders(
+            data, exposure="fish_shop", outcome="vandalism", candidates=["street"]
+        )
+    assert any("Korte Gracht" in c for c in rep.caveats)
+    with ca.option_context(language="nl"), pytest.warns(ca.ThinDataWarning, match="dunne strata"):
+        ca.check_confounders(data, exposure="fish_shop", outcome="vandalism", candidates=["street"])
+
+
+def test_non_numeric_outcome(vandalism):
+    data = vandalism.assign(
+        level=np.where(
+            vandalism["vandalism"] > 3, "high", np.where(vandalism["vandalism"] > 1, "mid", "low")
+        )
+    )
+    with pytest.raises(ca.ColumnTypeError, match="holds text"):
+        ca.check_confounders(data, exposure="fish_shop", outcome="level", candidates=["cafe"])
+    with ca.option_context(language="nl"), pytest.raises(ca.ColumnTypeError, match="bevat tekst"):
+        ca.check_confounders(data, exposure="fish_shop", outcome="level", candidates=["cafe"])
+    yes_no = vandalism.assign(any_vandalism=np.where(vandalism["vandalism"] > 0, "yes", "no"))
+    with pytest.raises(ca.ColumnTypeError, match=r"== 'yes'\)\.astype\(int\)"):
+        ca.check_confounders(
+            yes_no, exposure="fish_shop", outcome="any_vandalism", candidates=["cafe"]
+        )
+
+
+def test_perfect_separation():
+    data = pd.DataFrame(
+        {"x": [0] * 20 + [1] * 20, "z": [0, 1] * 20, "y": [0] * 20 + [1] * 5 + [0] * 15}
+    )
+    data.loc[data["x"] == 0, "y"] = 0
+    with pytest.raises(ca.PerfectSeparationError, match="predicts outcome='y' perfectly"):
+        ca.check_confounders(data, exposure="x", outcome="y", candidates=["z"])
+    with (
+        ca.option_context(language="nl"),
+        pytest.raises(ca.PerfectSeparationError, match="perfect"),
+    ):
+        ca.check_confounders(data, exposure="x", outcome="y", candidates=["z"])
+
+
+def test_too_few_rows():
+    data = pd.DataFrame(
+        {"x": [0, 1, 0, 1, 0], "z": ["a", "a", "b", "b", "c"], "y": [1.0, 2.0, 3.0, 5.0, 4.0]}
+    )
+    with pytest.raises(ca.TooFewRowsError, match="too few"):
+        ca.check_confounders(data, exposure="x", outcome="y", candidates=["z"])
+    with ca.option_context(language="nl"), pytest.raises(ca.TooFewRowsError, match="te weinig"):
+        ca.check_confounders(data, exposure="x", outcome="y", candidates=["z"])
+
+
+def test_option_errors(vandalism):
+    with pytest.raises(ca.InvalidOptionError, match="conf_level=0.95"):
+        ca.check_confounders(
+            vandalism, exposure="fish_shop", outcome="vandalism", candidates=["cafe"], conf_level=95
+        )
+    with pytest.raises(ca.InvalidOptionError, match="list of column names"):
+        ca.check_confounders(
+            vandalism, exposure="fish_shop", outcome="vandalism", candidates={"cafe": 1}
+        )
+    with (
+        ca.option_context(language="nl"),
+        pytest.raises(ca.InvalidOptionError, match="lijst kolomnamen"),
+    ):
+        ca.check_confounders(
+            vandalism, exposure="fish_shop", outcome="vandalism", candidates={"cafe": 1}
+        )
+    with pytest.raises(ca.InvalidOptionError, match="is not a value of exposure"):
+        ca.check_confounders(
+            vandalism, exposure="fish_shop", outcome="vandalism", candidates=["cafe"], reference=2
+        )
+    with pytest.raises(ca.InvalidOptionError, match="does not fit"):
+        ca.check_confounders(
+            vandalism,
+            exposure="fish_shop",
+            outcome="vandalism",
+            candidates=["cafe"],
+            outcome_type="binary",
+        )
+    with pytest.raises(ca.NotADataFrameError):
+        ca.check_confounders(vandalism["vandalism"], exposure="fish_shop", outcome="vandalism")
+
+
+def test_negative_weights():
+    data = pd.DataFrame(
+        {"x": [0, 1] * 10, "z": [0, 0, 1, 1] * 5, "y": [1.0, 2.0] * 10, "w": [1] * 19 + [-1]}
+    )
+    with pytest.raises(ca.InvalidOptionError, match="1 negative"):
+        ca.check_confounders(data, exposure="x", outcome="y", candidates=["z"], weights="w")
+    with ca.option_context(language="nl"), pytest.raises(ca.InvalidOptionError, match="negatieve"):
+        ca.check_confounders(data, exposure="x", outcome="y", candidates=["z"], weights="w")
