@@ -31,6 +31,7 @@ from ._exceptions import (
 )
 from ._results import Estimate
 from .confounding import ConfounderReport, check_confounders
+from .uncertainty import CompareResult, CorrelateResult, compare, correlate
 
 __version__ = "0.1.0"
 
@@ -39,11 +40,13 @@ __all__ = [
     "CivicAnalysisError",
     "CivicAnalysisWarning",
     "CollinearityError",
-    "ConfounderReport",
     "ColumnNotFoundError",
     "ColumnTypeError",
+    "CompareResult",
+    "ConfounderReport",
     "ConfoundingWarning",
     "ConstantColumnError",
+    "CorrelateResult",
     "DisclosureWarning",
     "Estimate",
     "InvalidOptionError",
@@ -56,6 +59,8 @@ __all__ = [
     "TooFewRowsError",
     "__version__",
     "check_confounders",
+    "compare",
+    "correlate",
     "datasets",
     "get_option",
     "option_context",
