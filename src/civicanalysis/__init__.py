@@ -31,6 +31,8 @@ from ._exceptions import (
 )
 from ._results import Estimate
 from .confounding import ConfounderReport, check_confounders
+from .prediction import ClassifierEvaluation, EthicsChecklist, evaluate_classifier
+from .survival import SurvivalResult, compare_survival
 from .uncertainty import CompareResult, CorrelateResult, compare, correlate
 
 __version__ = "0.1.0"
@@ -39,6 +41,7 @@ __all__ = [
     "CausalLanguageWarning",
     "CivicAnalysisError",
     "CivicAnalysisWarning",
+    "ClassifierEvaluation",
     "CollinearityError",
     "ColumnNotFoundError",
     "ColumnTypeError",
@@ -49,19 +52,23 @@ __all__ = [
     "CorrelateResult",
     "DisclosureWarning",
     "Estimate",
+    "EthicsChecklist",
     "InvalidOptionError",
     "MissingValuesError",
     "MultipleComparisonsWarning",
     "NotADataFrameError",
     "NotFittedError",
     "PerfectSeparationError",
+    "SurvivalResult",
     "ThinDataWarning",
     "TooFewRowsError",
     "__version__",
     "check_confounders",
     "compare",
+    "compare_survival",
     "correlate",
     "datasets",
+    "evaluate_classifier",
     "get_option",
     "option_context",
     "set_options",
