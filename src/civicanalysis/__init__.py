@@ -24,20 +24,24 @@ from ._exceptions import (
     MissingValuesError,
     MultipleComparisonsWarning,
     NotADataFrameError,
+    NotebookError,
     NotFittedError,
     PerfectSeparationError,
     ThinDataWarning,
     TooFewRowsError,
 )
 from ._results import Estimate
+from .claims import CausalClaim, EValueResult, Hypothesis, e_value, find_causal_claims
 from .confounding import ConfounderReport, check_confounders
 from .prediction import ClassifierEvaluation, EthicsChecklist, evaluate_classifier
+from .review import ReviewResult, review
 from .survival import SurvivalResult, compare_survival
 from .uncertainty import CompareResult, CorrelateResult, compare, correlate
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "CausalClaim",
     "CausalLanguageWarning",
     "CivicAnalysisError",
     "CivicAnalysisWarning",
@@ -51,14 +55,18 @@ __all__ = [
     "ConstantColumnError",
     "CorrelateResult",
     "DisclosureWarning",
+    "EValueResult",
     "Estimate",
     "EthicsChecklist",
+    "Hypothesis",
     "InvalidOptionError",
     "MissingValuesError",
     "MultipleComparisonsWarning",
     "NotADataFrameError",
     "NotFittedError",
+    "NotebookError",
     "PerfectSeparationError",
+    "ReviewResult",
     "SurvivalResult",
     "ThinDataWarning",
     "TooFewRowsError",
@@ -68,8 +76,11 @@ __all__ = [
     "compare_survival",
     "correlate",
     "datasets",
+    "e_value",
     "evaluate_classifier",
+    "find_causal_claims",
     "get_option",
     "option_context",
+    "review",
     "set_options",
 ]

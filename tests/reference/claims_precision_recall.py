@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from civicanalysis.claims import find_causal_claims
+import civicanalysis as ca
 
 HERE = Path(__file__).resolve().parent
 
@@ -27,7 +27,7 @@ HERE = Path(__file__).resolve().parent
 def evaluate() -> dict:
     """Precision, recall and counts overall and per language, plus the misclassified sentences."""
     sentences = pd.read_csv(HERE / "claims_sentences.csv")
-    predicted = sentences["sentence"].map(lambda s: int(bool(find_causal_claims(s))))
+    predicted = sentences["sentence"].map(lambda s: int(bool(ca.find_causal_claims(s))))
     out: dict = {}
     for name, mask in [
         ("all", sentences["language"].notna()),
