@@ -83,3 +83,11 @@ class MultipleComparisonsWarning(CivicAnalysisWarning):
 
 class NotebookError(CivicAnalysisError, ValueError):
     """A file given to the reviewer is not a notebook it can read (not one, an old format, empty)."""
+
+
+class InvalidBsnError(CivicAnalysisError, ValueError):
+    """Values that should be citizen numbers (BSN) are not valid ones (the message counts them)."""
+
+
+class InvalidBsnWarning(CivicAnalysisWarning):
+    """Some values are not valid citizen numbers and were left without a pseudonym."""
