@@ -20,6 +20,8 @@ from ._exceptions import (
     ConfoundingWarning,
     ConstantColumnError,
     DisclosureWarning,
+    InvalidBsnError,
+    InvalidBsnWarning,
     InvalidOptionError,
     MissingValuesError,
     MultipleComparisonsWarning,
@@ -34,6 +36,22 @@ from ._results import Estimate
 from .claims import CausalClaim, EValueResult, Hypothesis, e_value, find_causal_claims
 from .confounding import ConfounderReport, check_confounders
 from .prediction import ClassifierEvaluation, EthicsChecklist, evaluate_classifier
+from .privacy import (
+    AuditResult,
+    BsnCheckResult,
+    KAnonymityResult,
+    LinkResult,
+    PseudonymKey,
+    SuppressionResult,
+    audit_suppression,
+    check_bsn,
+    check_k_anonymity,
+    is_valid_bsn,
+    link,
+    pseudonymise,
+    read_pseudonym_key,
+    suppress_small_cells,
+)
 from .review import ReviewResult, review
 from .survival import SurvivalResult, compare_survival
 from .uncertainty import CompareResult, CorrelateResult, compare, correlate
@@ -41,6 +59,8 @@ from .uncertainty import CompareResult, CorrelateResult, compare, correlate
 __version__ = "0.1.0"
 
 __all__ = [
+    "AuditResult",
+    "BsnCheckResult",
     "CausalClaim",
     "CausalLanguageWarning",
     "CivicAnalysisError",
@@ -59,19 +79,28 @@ __all__ = [
     "Estimate",
     "EthicsChecklist",
     "Hypothesis",
+    "InvalidBsnError",
+    "InvalidBsnWarning",
     "InvalidOptionError",
+    "KAnonymityResult",
+    "LinkResult",
     "MissingValuesError",
     "MultipleComparisonsWarning",
     "NotADataFrameError",
     "NotFittedError",
     "NotebookError",
     "PerfectSeparationError",
+    "PseudonymKey",
     "ReviewResult",
+    "SuppressionResult",
     "SurvivalResult",
     "ThinDataWarning",
     "TooFewRowsError",
     "__version__",
+    "audit_suppression",
+    "check_bsn",
     "check_confounders",
+    "check_k_anonymity",
     "compare",
     "compare_survival",
     "correlate",
@@ -80,7 +109,12 @@ __all__ = [
     "evaluate_classifier",
     "find_causal_claims",
     "get_option",
+    "is_valid_bsn",
+    "link",
     "option_context",
+    "pseudonymise",
+    "read_pseudonym_key",
     "review",
     "set_options",
+    "suppress_small_cells",
 ]
