@@ -504,8 +504,9 @@ def compare_survival(
         sf, curve = _km(t_all[mask], s_all[mask], alpha)
         curve.insert(0, "level", level)
         curves.append(curve)
-        median = sf.quantile(0.5)
-        med_lo, med_hi = sf.quantile_ci(0.5, alpha=alpha)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            median = sf.quantile(0.5)
+            med_lo, med_hi = sf.quantile_ci(0.5, alpha=alpha)
         risk = risk_lo = risk_hi = math.nan
         if horizon is not None and horizon <= t_all[mask].max():
             upto = curve[curve["time"] <= horizon]

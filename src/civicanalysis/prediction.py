@@ -1,0 +1,1407 @@
+"""Honest evaluation of a prediction model, and the ethics checklist that must come first.
+
+:func:`evaluate_classifier` judges a scikit-learn classifier the way a prediction project about
+people should be judged: on data it has not seen (later years, or other groups; never a random split
+by default), against the base rate and a simple rule, with bootstrap intervals for every metric, per
+subgroup with counts, and with the gaps between groups. It refuses to run without a filled-in
+:class:`EthicsChecklist` (in the spirit of DEDA, Utrecht University's Data Ethics Decision Aid),
+so a notebook cannot get past the ethics question unanswered.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import warnings
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import numpy as np
+import pandas as pd
+
+from ._config import get_option
+from ._exceptions import (
+    ColumnTypeError,
+    ConstantColumnError,
+    DisclosureWarning,
+    InvalidOptionError,
+    NotFittedError,
+    PerfectSeparationError,
+    TooFewRowsError,
+)
+from ._results import Estimate, ResultMixin, caveat_field, mask_small_counts, warn
+from ._text import Catalog, fmt, fmt_level, fmt_pct, resolve_language
+from ._validation import (
+    check_column,
+    check_column_name,
+    check_dataframe,
+    check_distinct,
+    check_fraction,
+    check_random_state,
+)
+
+__all__ = ["ClassifierEvaluation", "EthicsChecklist", "evaluate_classifier"]
+
+MSG = Catalog(
+    "prediction",
+    {
+        # --- the ethics checklist -------------------------------------------------------------
+        "ethics_title": {
+            "en": "Ethics checklist (in the spirit of DEDA, Utrecht University)",
+            "nl": "Ethische checklist (in de geest van DEDA, Universiteit Utrecht)",
+        },
+        "q_purpose": {
+            "en": "What is the purpose of the prediction, and which decision will it support?",
+            "nl": "Wat is het doel van de voorspelling, en welke beslissing ondersteunt die?",
+        },
+        "q_affected": {
+            "en": "Who is affected by it (pupils, parents, staff), and how?",
+            "nl": "Wie raakt het (leerlingen, ouders, medewerkers), en hoe?",
+        },
+        "q_flagged_action": {
+            "en": "What happens to a pupil the model flags, and who decides?",
+            "nl": "Wat gebeurt er met een leerling die het model aanwijst, en wie beslist?",
+        },
+        "q_off_limits": {
+            "en": "Which features are off limits for the model, and why?",
+            "nl": "Welke kenmerken mag het model niet gebruiken, en waarom?",
+        },
+        "ethics_incomplete": {
+            "en": "The ethics checklist is not filled in: {problems}. A prediction about people "
+            "may only be evaluated once its purpose, who is affected, what happens to a flagged "
+            "pupil and which features are off limits have been thought through and written down. "
+            "Answer each in at least {words} words, e.g. ca.EthicsChecklist(purpose='...', "
+            "affected='...', flagged_action='...', off_limits={{'sex': 'reason ...'}}).",
+            "nl": "De ethische checklist is niet ingevuld: {problems}. Een voorspelling over "
+            "mensen mag pas worden geëvalueerd als het doel, wie het raakt, wat er met een "
+            "aangewezen leerling gebeurt en welke kenmerken niet gebruikt mogen worden, zijn "
+            "doordacht en opgeschreven. Beantwoord elk in minstens {words} woorden, bijvoorbeeld "
+            "ca.EthicsChecklist(purpose='...', affected='...', flagged_action='...', "
+            "off_limits={{'sex': 'reden ...'}}).",
+        },
+        "p_missing": {"en": "{name} is empty", "nl": "{name} is leeg"},
+        "p_short": {
+            "en": "{name} has {k} word(s) ({value!r})",
+            "nl": "{name} heeft {k} woord(en) ({value!r})",
+        },
+        "p_placeholder": {
+            "en": "{name} is a placeholder ({value!r})",
+            "nl": "{name} is een plaatshouder ({value!r})",
+        },
+        "p_off_limits_type": {
+            "en": "off_limits must map each feature to its reason (a dict), got {typ}",
+            "nl": "off_limits moet elk kenmerk aan een reden koppelen (een dict), het is {typ}",
+        },
+        "p_off_limits_empty": {
+            "en": "off_limits names no feature",
+            "nl": "off_limits noemt geen enkel kenmerk",
+        },
+        "p_reason": {
+            "en": "the reason for off-limits feature {feature!r} is missing or too short",
+            "nl": "de reden voor het uitgesloten kenmerk {feature!r} ontbreekt of is te kort",
+        },
+        "ethics_required": {
+            "en": "ethics is missing: evaluate_classifier needs a filled-in ca.EthicsChecklist "
+            "before it evaluates a prediction about people. Fill one in (purpose, who is affected, "
+            "what happens to a flagged pupil, which features are off limits and why), save it with "
+            "checklist.save(path) and pass ethics=checklist.",
+            "nl": "ethics ontbreekt: evaluate_classifier heeft een ingevulde ca.EthicsChecklist "
+            "nodig voordat het een voorspelling over mensen evalueert. Vul er een in (doel, wie het "
+            "raakt, wat er met een aangewezen leerling gebeurt, welke kenmerken niet mogen en "
+            "waarom), sla hem op met checklist.save(pad) en geef ethics=checklist mee.",
+        },
+        "ethics_type": {
+            "en": "ethics must be a ca.EthicsChecklist; got {typ} instead.",
+            "nl": "ethics moet een ca.EthicsChecklist zijn; het is {typ}.",
+        },
+        "feature_off_limits": {
+            "en": "features includes {feature!r}, which the ethics checklist puts off limits "
+            "(reason: {reason}). Remove it from features, or revise the checklist on purpose and "
+            "record why.",
+            "nl": "features bevat {feature!r}, dat volgens de ethische checklist niet gebruikt mag "
+            "worden (reden: {reason}). Haal het uit features, of herzie de checklist bewust en "
+            "leg vast waarom.",
+        },
+        "saved": {"en": "Checklist saved to {path}", "nl": "Checklist opgeslagen in {path}"},
+        # --- evaluate_classifier: bad input --------------------------------------------------
+        "not_classifier": {
+            "en": "model must be a scikit-learn classifier with fit and predict_proba; got {typ}. "
+            "Use e.g. sklearn.linear_model.LogisticRegression().",
+            "nl": "model moet een scikit-learn-classificatiemodel zijn met fit en predict_proba; "
+            "het is {typ}. Gebruik bijvoorbeeld sklearn.linear_model.LogisticRegression().",
+        },
+        "not_fitted": {
+            "en": "model is not fitted, and no split was asked for (time=None, groups=None), so "
+            "there is nothing to evaluate. Either pass time='<date column>' (or groups=...) so "
+            "evaluate_classifier trains a copy on the earlier years and tests it on the later "
+            "ones, or fit the model first on other data and pass only data it has not seen.",
+            "nl": "model is niet getraind, en er is geen splitsing gevraagd (time=None, "
+            "groups=None), dus er valt niets te evalueren. Geef time='<datumkolom>' (of groups=...) "
+            "mee zodat evaluate_classifier een kopie traint op de eerdere jaren en test op de "
+            "latere, of train het model eerst op andere data en geef alleen data mee die het niet "
+            "heeft gezien.",
+        },
+        "time_and_groups": {
+            "en": "time={time!r} and groups={groups!r} were both given; choose one way to split: "
+            "by time (train on earlier, test on later) or by group (test on unseen groups).",
+            "nl": "time={time!r} en groups={groups!r} zijn allebei opgegeven; kies één manier van "
+            "splitsen: naar tijd (trainen op eerder, testen op later) of naar groep (testen op "
+            "groepen die het model niet zag).",
+        },
+        "time_type": {
+            "en": "time={col!r} must hold dates (datetime64) or whole years, but its type is "
+            "{dtype} (e.g. {example!r}). Dates stored as text sort wrongly and cannot be split by "
+            "period: convert a copy with pd.to_datetime(data[{col!r}]).",
+            "nl": "time={col!r} moet datums (datetime64) of hele jaartallen bevatten, maar het "
+            "type is {dtype} (bijvoorbeeld {example!r}). Datums als tekst sorteren verkeerd en "
+            "zijn niet per periode te splitsen: zet een kopie om met pd.to_datetime(data[{col!r}]).",
+        },
+        "bad_test_from": {
+            "en": "test_from={value!r} cannot be compared with time={col!r} ({dtype}); give a "
+            "date such as '2022-01-01' for dates, or a year such as 2022 for years.",
+            "nl": "test_from={value!r} is niet te vergelijken met time={col!r} ({dtype}); geef "
+            "een datum zoals '2022-01-01' voor datums, of een jaar zoals 2022 voor jaartallen.",
+        },
+        "empty_train": {
+            "en": "The split leaves the training set {empty} ({n_train} training and {n_test} test "
+            "rows, test_from={cut}). A model needs earlier cases to learn from and later ones to "
+            "be tested on: choose test_from between {low} and {high}.",
+            "nl": "De splitsing laat de {empty} leeg ({n_train} trainings- en {n_test} testrijen, "
+            "test_from={cut}). Een model heeft eerdere gevallen nodig om van te leren en latere "
+            "om op getest te worden: kies test_from tussen {low} en {high}.",
+        },
+        "word_train": {"en": "empty", "nl": "trainingsset"},
+        "word_test": {"en": "without a test set", "nl": "testset"},
+        "no_positives_test": {
+            "en": "The test part has {n} rows but no case with {target}=1 ({split}); ROC AUC, "
+            "PR AUC and recall cannot be computed without positives. Move test_from earlier, or "
+            "check that the target was recorded for the later period.",
+            "nl": "Het testdeel heeft {n} rijen maar geen enkel geval met {target}=1 ({split}); "
+            "ROC AUC, PR AUC en recall zijn zonder positieven niet te berekenen. Kies test_from "
+            "eerder, of controleer of de uitkomst voor de latere periode is vastgelegd.",
+        },
+        "one_class_train": {
+            "en": "The training part has only {target}={value} ({n} rows); the model cannot learn "
+            "to tell the two classes apart. Move test_from later or use more data.",
+            "nl": "Het trainingsdeel heeft alleen {target}={value} ({n} rijen); het model kan zo "
+            "niet leren de twee klassen te onderscheiden. Kies test_from later of gebruik meer "
+            "data.",
+        },
+        "separation": {
+            "en": "feature {feature!r} separates {target} perfectly in the training data (every "
+            "case with {target}=1 has {feature} {side} {value}). Real outcomes are never that "
+            "predictable: the feature is probably recorded after the outcome or derived from it "
+            "(leakage). Remove it from features.",
+            "nl": "kenmerk {feature!r} scheidt {target} perfect in de trainingsdata (elk geval met "
+            "{target}=1 heeft {feature} {side} {value}). Echte uitkomsten zijn nooit zo "
+            "voorspelbaar: het kenmerk is waarschijnlijk na de uitkomst vastgelegd of ervan "
+            "afgeleid (lekkage). Haal het uit features.",
+        },
+        "bad_rule": {
+            "en": "rule={value!r} must be a numeric column (higher value = higher risk, e.g. "
+            "'prior_cases'); {col!r} is {dtype}.",
+            "nl": "rule={value!r} moet een numerieke kolom zijn (hogere waarde = hoger risico, "
+            "bijvoorbeeld 'prior_cases'); {col!r} is {dtype}.",
+        },
+        "bad_n_boot": {
+            "en": "n_boot={value!r} must be a whole number of at least 100 (default 500); fewer "
+            "resamples make the intervals themselves unreliable.",
+            "nl": "n_boot={value!r} moet een geheel getal van minstens 100 zijn (standaard 500); "
+            "met minder trekkingen zijn de intervallen zelf onbetrouwbaar.",
+        },
+        "small_group": {
+            "en": "{var}={level!r} has {n} case(s) in the test data, fewer than the minimum cell "
+            "size of {k}: no rate or metric is reported for it (too small).",
+            "nl": "{var}={level!r} heeft {n} geval(len) in de testdata, minder dan de minimale "
+            "celgrootte van {k}: er wordt geen percentage of maat voor gemeld (te klein).",
+        },
+        "prediction_failed": {
+            "en": "model.predict_proba failed on the features ({error}). If a feature is text or "
+            "a category, the model needs an encoder (e.g. a scikit-learn Pipeline with "
+            "OneHotEncoder) or a model that takes categories "
+            "(HistGradientBoostingClassifier(categorical_features='from_dtype')).",
+            "nl": "model.predict_proba mislukte op de kenmerken ({error}). Is een kenmerk tekst of "
+            "een categorie, dan heeft het model een encoder nodig (bijvoorbeeld een scikit-learn "
+            "Pipeline met OneHotEncoder) of een model dat categorieën aankan "
+            "(HistGradientBoostingClassifier(categorical_features='from_dtype')).",
+        },
+        # --- labels and explanation -----------------------------------------------------------
+        "title": {
+            "en": "Honest evaluation of a classifier for '{target}'",
+            "nl": "Eerlijke evaluatie van een classificatiemodel voor '{target}'",
+        },
+        "split_time": {
+            "en": "trained on {n_train} cases before {cut}, tested on {n_test} cases from {cut} on",
+            "nl": "getraind op {n_train} gevallen vóór {cut}, getest op {n_test} gevallen vanaf "
+            "{cut}",
+        },
+        "split_groups": {
+            "en": "trained on {n_train} cases from {g_train} groups of '{col}', tested on {n_test} "
+            "cases from {g_test} other groups",
+            "nl": "getraind op {n_train} gevallen uit {g_train} groepen van '{col}', getest op "
+            "{n_test} gevallen uit {g_test} andere groepen",
+        },
+        "split_given": {
+            "en": "a model fitted beforehand, tested on the {n_test} cases given",
+            "nl": "een vooraf getraind model, getest op de {n_test} meegegeven gevallen",
+        },
+        "rule_text": {
+            "en": "the higher '{col}', the higher the risk (the event rate per band of '{col}' in "
+            "the training data)",
+            "nl": "hoe hoger '{col}', hoe hoger het risico (het percentage per klasse van '{col}' "
+            "in de trainingsdata)",
+        },
+        "s_what": {
+            "en": "The model for '{target}' was {split}; {pos} of the test cases had the event "
+            "({prev}).",
+            "nl": "Het model voor '{target}' is {split}; {pos} van de testgevallen hadden de "
+            "gebeurtenis ({prev}).",
+        },
+        "s_number": {
+            "en": "On data it had not seen, its ROC AUC is {auc}, where 0.5 is chance and 1 is "
+            "perfect; its Brier score is {brier} against {brier_base} for the base "
+            "rate{rule_part} (lower is better).",
+            "nl": "Op data die het niet had gezien is de ROC AUC {auc}, waarbij 0,5 toeval is en "
+            "1 perfect; de Brier-score is {brier} tegen {brier_base} voor het "
+            "basispercentage{rule_part} (lager is beter).",
+        },
+        "s_rule_part": {
+            "en": " and {brier_rule} for the simple rule",
+            "nl": " en {brier_rule} voor de eenvoudige regel",
+        },
+        "s_use_yes": {
+            "en": "It does better than the base rate{rule_verdict}; at most it can help "
+            "professionals decide which cases to look at first, never decide about a pupil on its "
+            "own.",
+            "nl": "Het doet het beter dan het basispercentage{rule_verdict}; hoogstens kan het "
+            "professionals helpen kiezen welke gevallen ze eerst bekijken, nooit zelf over een "
+            "leerling beslissen.",
+        },
+        "rule_better": {
+            "en": " and better than the simple rule",
+            "nl": " en beter dan de eenvoudige regel",
+        },
+        "rule_not_better": {
+            "en": ", but not clearly better than the simple rule, which is easier to explain",
+            "nl": ", maar niet duidelijk beter dan de eenvoudige regel, die makkelijker uit te "
+            "leggen is",
+        },
+        "s_use_no": {
+            "en": "It is not good enough to use: on data it had not seen it does not clearly beat "
+            "simply giving every case the base rate.",
+            "nl": "Het is niet goed genoeg om te gebruiken: op data die het niet had gezien doet "
+            "het het niet duidelijk beter dan elk geval het basispercentage geven.",
+        },
+        "s_groups": {
+            "en": "The largest gap in ROC AUC between groups is {gap} for '{var}' ({worst} "
+            "against {best}){small}.",
+            "nl": "Het grootste verschil in ROC AUC tussen groepen is {gap} bij '{var}' ({worst} "
+            "tegenover {best}){small}.",
+        },
+        "s_groups_small": {
+            "en": "; {k} group(s) were too small to report",
+            "nl": "; {k} groep(en) waren te klein om te melden",
+        },
+        "gap_text": {
+            "en": "{gap} ({level}% interval {low} to {high})",
+            "nl": "{gap} ({level}%-interval {low} tot {high})",
+        },
+        "s_not_cause": {
+            "en": "A feature that predicts is not a cause: the model shows which cases tended to "
+            "come back, not why, and not what would change it.",
+            "nl": "Een kenmerk dat voorspelt is geen oorzaak: het model laat zien welke gevallen "
+            "vaker terugkwamen, niet waarom, en niet wat daar iets aan zou veranderen.",
+        },
+        "s_caveats": {"en": "Caveats: {text}", "nl": "Kanttekeningen: {text}"},
+        "effect": {"en": "discrimination", "nl": "onderscheidend vermogen"},
+        "model_model": {"en": "model", "nl": "model"},
+        "cal_x": {"en": "predicted probability", "nl": "voorspelde kans"},
+        "cal_y": {
+            "en": "observed share ({level}% interval)",
+            "nl": "waargenomen aandeel ({level}%-interval)",
+        },
+        "cal_title": {
+            "en": "Calibration on the test data (on the diagonal = well calibrated)",
+            "nl": "Kalibratie op de testdata (op de diagonaal = goed gekalibreerd)",
+        },
+        "groups_title": {
+            "en": "{metric} per group ({level}% interval); dashed: whole test set",
+            "nl": "{metric} per groep ({level}%-interval); gestippeld: hele testset",
+        },
+        "too_small": {"en": "too small", "nl": "te klein"},
+        "one_class": {"en": "one class only", "nl": "maar één klasse"},
+    },
+)
+
+_METRICS = ("roc_auc", "pr_auc", "brier", "calibration_in_the_large", "recall", "precision")
+_GROUP_METRICS = ("roc_auc", "pr_auc", "brier", "observed_rate", "mean_predicted")
+_PLACEHOLDERS = {
+    "todo",
+    "tbd",
+    "...",
+    "…",
+    "n.v.t.",
+    "nvt",
+    "n/a",
+    "na",
+    "xxx",
+    "?",
+    "-",
+    "fill in",
+}
+_MIN_WORDS = 5
+
+
+# ------------------------------------------------------------------------------------------------
+# The ethics checklist
+# ------------------------------------------------------------------------------------------------
+
+
+def _problems(checklist: EthicsChecklist, lang: str | None = None) -> list[str]:
+    problems = []
+    for name in ("purpose", "affected", "flagged_action"):
+        value = getattr(checklist, name)
+        text = value.strip() if isinstance(value, str) else ""
+        if not text:
+            problems.append(MSG("p_missing", lang=lang, name=name))
+        elif text.lower().strip(" .!") in _PLACEHOLDERS or text.lower() in _PLACEHOLDERS:
+            problems.append(MSG("p_placeholder", lang=lang, name=name, value=text))
+        elif len(re.findall(r"\w+", text)) < _MIN_WORDS:
+            problems.append(
+                MSG("p_short", lang=lang, name=name, k=len(re.findall(r"\w+", text)), value=text)
+            )
+    off = checklist.off_limits
+    if not isinstance(off, Mapping):
+        problems.append(MSG("p_off_limits_type", lang=lang, typ=type(off).__name__))
+    elif not off:
+        problems.append(MSG("p_off_limits_empty", lang=lang))
+    else:
+        for feature, reason in off.items():
+            words = re.findall(r"\w+", reason) if isinstance(reason, str) else []
+            if len(words) < 3:
+                problems.append(MSG("p_reason", lang=lang, feature=feature))
+    return problems
+
+
+@dataclass(frozen=True)
+class EthicsChecklist:
+    """A short data-ethics checklist, in the spirit of DEDA, that must be filled in before a model
+    about people is evaluated.
+
+    Creating it checks every answer and lists every problem at once; an incomplete checklist
+    cannot exist, and :func:`evaluate_classifier` refuses to run without a complete one. Save it
+    with the analysis (:meth:`save`).
+
+    Parameters
+    ----------
+    purpose : str
+        What the prediction is for and which decision it supports (at least five words).
+    affected : str
+        Who is affected (pupils, parents, staff) and how.
+    flagged_action : str
+        What happens to a pupil the model flags, and who decides.
+    off_limits : dict of str to str
+        Features the model must not use, each with the reason (at least one, e.g. ``{"sex": ...}``).
+    author : str, optional
+        Who filled it in (a role is enough).
+
+    Raises
+    ------
+    InvalidOptionError
+        When an answer is empty, a placeholder ("TODO", "n.v.t.") or shorter than five words, or
+        ``off_limits`` is not a dict of features to reasons.
+
+    Notes
+    -----
+    DEDA (the Data Ethics Decision Aid of Utrecht University's Data School) asks many more
+    questions; these four are the ones the truancy case cannot do without. As the brief puts it:
+    the question is not whether we may, but whether we should want to.
+
+    Examples
+    --------
+    >>> import civicanalysis as ca
+    >>> checklist = ca.EthicsChecklist(
+    ...     purpose="Help leerplicht officers decide which new truancy cases to visit first.",
+    ...     affected="Pupils with a truancy case and their parents; leerplicht officers.",
+    ...     flagged_action="An officer reviews the case and may offer support earlier; "
+    ...     "no sanction is based on the score.",
+    ...     off_limits={"sex": "a pupil's sex must not steer who gets attention"},
+    ... )
+    >>> sorted(checklist.to_dict())
+    ['affected', 'author', 'flagged_action', 'off_limits', 'purpose']
+    """
+
+    purpose: str
+    affected: str
+    flagged_action: str
+    off_limits: Mapping[str, str] = field(default_factory=dict)
+    author: str = ""
+
+    def __post_init__(self) -> None:
+        problems = _problems(self)
+        if problems:
+            raise InvalidOptionError(
+                MSG("ethics_incomplete", problems="; ".join(problems), words=_MIN_WORDS)
+            )
+        object.__setattr__(self, "off_limits", dict(self.off_limits))
+
+    def to_dict(self) -> dict[str, Any]:
+        """The answers as a plain dict (what :meth:`save` writes as JSON)."""
+        return {
+            "purpose": self.purpose,
+            "affected": self.affected,
+            "flagged_action": self.flagged_action,
+            "off_limits": dict(self.off_limits),
+            "author": self.author,
+        }
+
+    def to_markdown(self, lang: str | None = None) -> str:
+        """The checklist as Markdown: each question with its answer."""
+        lang = resolve_language(lang)
+        lines = [f"# {MSG('ethics_title', lang=lang)}", ""]
+        for name in ("purpose", "affected", "flagged_action"):
+            lines += [f"**{MSG('q_' + name, lang=lang)}**", "", getattr(self, name).strip(), ""]
+        lines += [f"**{MSG('q_off_limits', lang=lang)}**", ""]
+        lines += [f"- `{feature}`: {reason}" for feature, reason in self.off_limits.items()]
+        if self.author:
+            lines += ["", f"— {self.author}"]
+        return "\n".join(lines) + "\n"
+
+    def save(self, path: str | Path, lang: str | None = None) -> Path:
+        """Write the checklist next to the analysis: ``<path>.json`` and ``<path>.md``.
+
+        Parameters
+        ----------
+        path : str or Path
+            File name with or without suffix; both a JSON and a Markdown file are written.
+
+        Returns
+        -------
+        Path
+            The path of the JSON file.
+        """
+        base = Path(path)
+        if base.suffix in {".json", ".md"}:
+            base = base.with_suffix("")
+        base.parent.mkdir(parents=True, exist_ok=True)
+        json_path = base.with_suffix(".json")
+        json_path.write_text(
+            json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        base.with_suffix(".md").write_text(self.to_markdown(lang), encoding="utf-8")
+        return json_path
+
+    def _repr_markdown_(self) -> str:
+        return self.to_markdown()
+
+    def __repr__(self) -> str:
+        return self.to_markdown()
+
+
+# ------------------------------------------------------------------------------------------------
+# Vectorised bootstrap of the metrics
+# ------------------------------------------------------------------------------------------------
+
+
+class _Score:
+    """One score vector sorted once, so every bootstrap replicate reuses the order."""
+
+    def __init__(self, y: np.ndarray, p: np.ndarray, threshold: float) -> None:
+        self.order = np.argsort(-p, kind="stable")
+        ps = p[self.order]
+        self.starts = np.r_[0, np.flatnonzero(np.diff(ps)) + 1]
+        self.y_sorted = y[self.order]
+        self.sq = (p - y) ** 2
+        self.diff = p - y
+        self.flag = (p >= threshold).astype(float)
+        self.flag_pos = self.flag * y
+        self.y = y
+        self.p = p
+
+    def metrics(self, w: np.ndarray) -> dict[str, np.ndarray]:
+        """Weighted metrics for each row of ``w`` (bootstrap counts; a row of ones = the data)."""
+        total = w.sum(axis=1)
+        wo = w[:, self.order]
+        pos = np.add.reduceat(wo * self.y_sorted, self.starts, axis=1)
+        neg = np.add.reduceat(wo * (1 - self.y_sorted), self.starts, axis=1)
+        p_tot = pos.sum(axis=1)
+        n_tot = neg.sum(axis=1)
+        cum_neg = np.cumsum(neg, axis=1)
+        cum_pos = np.cumsum(pos, axis=1)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            # ROC AUC as the Mann–Whitney statistic (ties count half), scores sorted descending.
+            auc = (pos * (n_tot[:, None] - cum_neg + 0.5 * neg)).sum(axis=1) / (p_tot * n_tot)
+            # Average precision as scikit-learn defines it (no interpolation).
+            seen = cum_pos + cum_neg
+            precision_k = np.where(seen > 0, cum_pos / np.where(seen > 0, seen, 1), 0.0)
+            ap = (pos * precision_k).sum(axis=1) / p_tot
+            flagged = w @ self.flag
+            tp = w @ self.flag_pos
+            out = {
+                "roc_auc": auc,
+                "pr_auc": ap,
+                "brier": (w @ self.sq) / total,
+                "calibration_in_the_large": (w @ self.diff) / total,
+                "recall": tp / p_tot,
+                "precision": tp / flagged,
+                "observed_rate": p_tot / total,
+                "mean_predicted": (w @ self.p) / total,
+            }
+        return out
+
+
+def _bootstrap_counts(rng: np.random.Generator, n: int, b: int) -> np.ndarray:
+    """``b`` rows of multinomial resampling counts for ``n`` cases (one bincount, no loop)."""
+    idx = rng.integers(0, n, size=(b, n)) + (np.arange(b) * n)[:, None]
+    return np.bincount(idx.ravel(), minlength=b * n).reshape(b, n).astype(float)
+
+
+# ------------------------------------------------------------------------------------------------
+# Result
+# ------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class ClassifierEvaluation(ResultMixin):
+    """Result of :func:`evaluate_classifier`; see that function for the meaning of every field."""
+
+    estimate: Estimate
+    table: pd.DataFrame
+    groups: pd.DataFrame
+    gaps: pd.DataFrame
+    calibration: pd.DataFrame
+    beats_baseline: bool
+    beats_rule: bool | None
+    target: str
+    features: tuple[str, ...]
+    split: str
+    split_description: Mapping[str, str]
+    rule: str | None
+    n_train: int
+    n_test: int
+    n_positive: int
+    threshold: float
+    conf_level: float
+    n_boot: int
+    ethics: EthicsChecklist
+    predictions: pd.DataFrame
+    caveats: tuple[str, ...] = caveat_field()
+    rung: ClassVar[str] = "information"
+
+    def _title(self, lang: str) -> str:
+        return MSG("title", lang=lang, target=self.target)
+
+    def _value(self, model: str, metric: str, col: str = "estimate") -> float:
+        row = self.table[(self.table["model"] == model) & (self.table["metric"] == metric)]
+        return float(row[col].iloc[0]) if len(row) else math.nan
+
+    def _explain_sentences(self, lang: str) -> list[str]:
+        prev = self.n_positive / self.n_test
+        rule_part = (
+            MSG("s_rule_part", lang=lang, brier_rule=fmt(self._value("rule", "brier"), lang))
+            if self.rule
+            else ""
+        )
+        brier = self._value("model", "brier")
+        sentences = [
+            MSG(
+                "s_what",
+                lang=lang,
+                target=self.target,
+                split=self.split_text(lang),
+                pos=fmt(self.n_positive, lang),
+                prev=fmt_pct(prev, lang),
+            ),
+            MSG(
+                "s_number",
+                lang=lang,
+                auc=self.estimate.interval_text(lang),
+                brier=fmt(brier, lang),
+                brier_base=fmt(self._value("base rate", "brier"), lang),
+                rule_part=rule_part,
+            ),
+        ]
+        if self.beats_baseline:
+            rule_verdict = ""
+            if self.beats_rule is not None:
+                rule_verdict = MSG(
+                    "rule_better" if self.beats_rule else "rule_not_better", lang=lang
+                )
+            sentences.append(MSG("s_use_yes", lang=lang, rule_verdict=rule_verdict))
+        else:
+            sentences.append(MSG("s_use_no", lang=lang))
+        gaps = self.gaps[self.gaps["metric"] == "roc_auc"].dropna(subset=["gap"])
+        if len(gaps):
+            top = gaps.sort_values("gap", ascending=False).iloc[0]
+            n_small = int((self.groups["status"] == "too small").sum() / len(_GROUP_METRICS))
+            small = MSG("s_groups_small", lang=lang, k=n_small) if n_small else ""
+            gap_text = MSG(
+                "gap_text",
+                lang=lang,
+                gap=fmt(top.gap, lang),
+                level=fmt_level(self.conf_level, lang),
+                low=fmt(top.ci_low, lang),
+                high=fmt(top.ci_high, lang),
+            )
+            sentences.append(
+                MSG(
+                    "s_groups",
+                    lang=lang,
+                    gap=gap_text,
+                    var=top.variable,
+                    worst=top.worst_group,
+                    best=top.best_group,
+                    small=small,
+                )
+            )
+        sentences.append(MSG("s_not_cause", lang=lang))
+        if self.caveats:
+            sentences.append(MSG("s_caveats", lang=lang, text=" ".join(self.caveats)))
+        return sentences
+
+    def split_text(self, lang: str | None = None) -> str:
+        """How the data were split, in words, in the chosen language."""
+        return self.split_description[resolve_language(lang)]
+
+    def rule_text(self, lang: str | None = None) -> str | None:
+        """The simple rule the model was compared with, in words (None without one)."""
+        return MSG("rule_text", lang=lang, col=self.rule) if self.rule else None
+
+    def group_table(self, metric: str | None = None) -> pd.DataFrame:
+        """The per-group metrics ready to publish: counts below the minimum cell size read "<15"
+        and too-small groups have no rate.
+
+        Parameters
+        ----------
+        metric : str, optional
+            One of ``roc_auc, pr_auc, brier, observed_rate, mean_predicted``; default all.
+        """
+        shown = self.groups if metric is None else self.groups[self.groups["metric"] == metric]
+        return mask_small_counts(shown.reset_index(drop=True))
+
+    def plot(self, ax: Any = None) -> Any:
+        """Calibration plot: observed share against predicted probability per band, with
+        intervals; returns the Axes."""
+        from ._plotting import new_axes
+
+        ax = new_axes(ax, height=3.6, width=4.6)
+        cal = self.calibration.dropna(subset=["observed"])
+        ax.plot([0, 1], [0, 1], "--", color="#888", linewidth=1)
+        ax.errorbar(
+            cal["mean_predicted"],
+            cal["observed"],
+            yerr=[cal["observed"] - cal["ci_low"], cal["ci_high"] - cal["observed"]],
+            fmt="o",
+            color="#1f5c99",
+            capsize=3,
+        )
+        top = max(0.05, float(np.nanmax(cal[["ci_high", "mean_predicted"]].to_numpy())) * 1.1)
+        ax.set_xlim(0, min(1, top))
+        ax.set_ylim(0, min(1, top))
+        ax.set_xlabel(MSG("cal_x", lang=None))
+        ax.set_ylabel(MSG("cal_y", lang=None, level=fmt_level(self.conf_level)))
+        ax.set_title(MSG("cal_title", lang=None), loc="left", fontsize="medium")
+        ax.grid(alpha=0.3)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        return ax
+
+    def plot_groups(self, metric: str = "roc_auc", ax: Any = None) -> Any:
+        """Interval plot of one metric per group (too-small groups left out); returns the Axes."""
+        from ._plotting import interval_plot
+
+        metric = check_option_metric(metric)
+        rows = self.groups[(self.groups["metric"] == metric) & (self.groups["status"] == "ok")]
+        labels = [f"{r.variable} = {r.level}" for r in rows.itertuples()]
+        return interval_plot(
+            labels,
+            rows["estimate"].tolist(),
+            rows["ci_low"].tolist(),
+            rows["ci_high"].tolist(),
+            null=self._value("model", metric) if metric in _METRICS else None,
+            xlabel=metric,
+            title=MSG("groups_title", lang=None, metric=metric, level=fmt_level(self.conf_level)),
+            ax=ax,
+        )
+
+
+def check_option_metric(metric: str) -> str:
+    from ._validation import check_option
+
+    return check_option(metric, arg="metric", options=_GROUP_METRICS)
+
+
+# ------------------------------------------------------------------------------------------------
+# evaluate_classifier
+# ------------------------------------------------------------------------------------------------
+
+
+def _check_time(data: pd.DataFrame, time: str) -> pd.Series:
+    series = check_column(data, time, arg="time", kind="any")
+    if pd.api.types.is_datetime64_any_dtype(series) or pd.api.types.is_integer_dtype(series):
+        return series
+    present = series.dropna()
+    raise ColumnTypeError(
+        MSG(
+            "time_type",
+            col=time,
+            dtype=str(series.dtype),
+            example=present.iloc[0] if len(present) else None,
+        )
+    )
+
+
+def _cutoff(series: pd.Series, test_from: Any, test_size: float, col: str) -> Any:
+    if test_from is None:
+        return series.quantile(1 - test_size, interpolation="higher")
+    try:
+        if pd.api.types.is_datetime64_any_dtype(series):
+            cut = pd.Timestamp(test_from)
+        else:
+            if isinstance(test_from, bool) or not isinstance(test_from, (int, np.integer)):
+                raise TypeError
+            cut = int(test_from)
+        _ = series < cut
+    except (TypeError, ValueError) as err:
+        raise InvalidOptionError(
+            MSG("bad_test_from", value=test_from, col=col, dtype=str(series.dtype))
+        ) from err
+    return cut
+
+
+def _fmt_cut(cut: Any) -> str:
+    return cut.strftime("%Y-%m-%d") if isinstance(cut, pd.Timestamp) else str(cut)
+
+
+def _rule_probabilities(x_train: np.ndarray, y_train: np.ndarray, x_test: np.ndarray) -> np.ndarray:
+    """Event rate per band (up to ten quantile bands) of one feature, learnt on the training part."""
+    edges = np.unique(np.quantile(x_train, np.linspace(0, 1, 11)))
+    inner = edges[1:-1]
+    band_train = np.searchsorted(inner, x_train, side="right")
+    band_test = np.searchsorted(inner, x_test, side="right")
+    k = len(inner) + 1
+    counts = np.bincount(band_train, minlength=k)
+    events = np.bincount(band_train, weights=y_train, minlength=k)
+    overall = y_train.mean()
+    rate = np.where(counts > 0, events / np.maximum(counts, 1), overall)
+    return rate[band_test]
+
+
+def evaluate_classifier(
+    model: Any,
+    data: pd.DataFrame,
+    *,
+    target: str,
+    features: Sequence[str],
+    time: str | None = None,
+    groups: str | None = None,
+    test_from: Any = None,
+    test_size: float = 0.3,
+    by: str | Sequence[str] | None = None,
+    rule: str | None = None,
+    ethics: EthicsChecklist | None = None,
+    threshold: float = 0.5,
+    n_boot: int = 500,
+    conf_level: float = 0.95,
+    random_state: Any = None,
+) -> ClassifierEvaluation:
+    """Evaluate a scikit-learn classifier honestly: on unseen data, against baselines, per group.
+
+    With ``time`` the data are split by period: a copy of the model is trained on the cases before
+    ``test_from`` and tested on the cases from then on, as it would be used in practice. With
+    ``groups`` whole groups (e.g. schools) are held out. There is no random split: a random split
+    lets the model see the future and flatters it. Without either, ``model`` must already be fitted
+    and ``data`` is treated as unseen test data.
+
+    Parameters
+    ----------
+    model : scikit-learn classifier
+        Anything with ``fit`` and ``predict_proba`` for a 0/1 target (a Pipeline is fine). It is
+        not changed: with a split, a clone is fitted.
+    data : pandas.DataFrame
+        One row per case. Not modified.
+    target : str
+        Binary 0/1 column to predict (1 = the event, e.g. a new truancy case within a year).
+    features : sequence of str
+        Columns the model uses, passed to it as a DataFrame in this order.
+    time : str, optional
+        Date column (datetime64) or whole years to split on; see ``test_from``.
+    groups : str, optional
+        Column whose groups are held out whole (about ``test_size`` of the rows, seeded).
+    test_from : date, str or int, optional
+        First date (or year) of the test period. Default: the last ``test_size`` of the period.
+    test_size : float, default 0.3
+        Share of rows to test on when ``test_from`` is not given.
+    by : str or sequence of str, optional
+        Columns to report the metrics per group for (e.g. ``["sex", "district", "benefit"]``);
+        they need not be features.
+    rule : str, optional
+        Numeric column for the simple rule "the higher this value, the higher the risk" (its event
+        rate per band in the training data). Default: the numeric feature that ranks the training
+        data best on its own. Only with a split.
+    ethics : EthicsChecklist
+        The filled-in ethics checklist. Required: without it the function refuses to run.
+    threshold : float, default 0.5
+        Probability from which a case counts as flagged (for recall and precision).
+    n_boot : int, default 500
+        Bootstrap resamples of the test cases for the intervals.
+    conf_level : float, default 0.95
+        Confidence level of every interval.
+    random_state : int, numpy Generator or None
+        Seed for the bootstrap and the group split (None: the package's fixed default).
+
+    Returns
+    -------
+    ClassifierEvaluation
+        With fields
+
+        - ``estimate``: :class:`~civicanalysis.Estimate` of the model's ROC AUC on the test data
+          (``null=0.5``, chance).
+        - ``table``: one row per model and metric, columns ``model, metric, estimate, ci_low,
+          ci_high, conf_level, n, n_positive, method``. ``model`` is ``"model"``, ``"base rate"``
+          (everyone gets the training event rate), ``"rule"`` (the simple rule), and the paired
+          differences ``"model − base rate"`` and ``"model − rule"``. ``metric`` is ``roc_auc``,
+          ``pr_auc`` (average precision), ``brier`` (mean squared error of the probabilities,
+          lower is better), ``calibration_in_the_large`` (mean predicted minus observed rate),
+          ``recall`` and ``precision`` at ``threshold``.
+        - ``groups``: per ``by`` column, level and metric: columns ``variable, level, n,
+          n_positive, metric, estimate, ci_low, ci_high, conf_level, status`` (``"ok"``, ``"too
+          small"`` below the minimum cell size — no rate given — or ``"one class"``). True counts,
+          for analysis; publish :meth:`ClassifierEvaluation.group_table`.
+        - ``gaps``: per ``by`` column and metric, the largest difference between groups that are
+          big enough (from fairlearn's ``MetricFrame.difference``), columns ``variable, metric,
+          gap, ci_low, ci_high, conf_level, worst_group, best_group``.
+        - ``calibration``: ten bands of predicted probability, columns ``band, n,
+          mean_predicted, observed, ci_low, ci_high`` (Wilson interval).
+        - ``beats_baseline``: True when the ROC AUC interval lies above 0.5 and the Brier score is
+          clearly lower than the base rate's.
+        - ``beats_rule``: True when the ROC AUC is clearly higher than the simple rule's (None
+          without a rule).
+        - ``target, features, split, rule, n_train, n_test, n_positive, threshold, conf_level,
+          n_boot, ethics``: what was done; ``predictions``: the test cases' predicted
+          probabilities (columns ``row, y, model, base rate, rule``).
+        - ``caveats``: warnings raised, kept as text.
+
+    Raises
+    ------
+    InvalidOptionError
+        Without a complete ethics checklist, with a feature the checklist puts off limits, with
+        both ``time`` and ``groups``, or a bad ``test_from``/``n_boot``/``conf_level``.
+    NotFittedError
+        When no split is asked for and the model is not fitted.
+    ColumnTypeError
+        When ``time`` holds text instead of dates, or ``target`` is not 0/1.
+    ConstantColumnError
+        When the target has one class only.
+    TooFewRowsError
+        When the split leaves the training or test part empty, or the test part has no positives.
+    PerfectSeparationError
+        When a feature predicts the target perfectly in the training data (leakage).
+
+    Warns
+    -----
+    DisclosureWarning
+        For a group with fewer test cases than the minimum cell size; it gets no rate.
+
+    See Also
+    --------
+    EthicsChecklist : the checklist that must be filled in first.
+    compare_survival : test a claim about who gets the event sooner.
+
+    Notes
+    -----
+    The intervals are percentile intervals from ``n_boot`` bootstrap resamples of the test cases
+    (the model is not refitted per resample, so they show the uncertainty of the evaluation, not
+    of the training). All metrics, for the model, the baselines and every group, are computed from
+    the same resamples with sorted cumulative sums, not by calling scikit-learn once per resample;
+    the benchmark in ``bench/bench_prediction.py`` checks they equal scikit-learn's values.
+    Per-group point estimates and gaps come from fairlearn's ``MetricFrame``; its own bootstrap
+    calls the metrics once per resample and would be far slower, hence ours.
+
+    Assumptions, in plain words: the test period resembles the period the model will be used in;
+    the target was recorded the same way in both; the groups are large enough to say something.
+    A model that predicts well says nothing about causes: a predictive feature is not a lever.
+
+    References
+    ----------
+    Steyerberg, E. W. (2019). Clinical Prediction Models, 2nd ed. (validation, calibration).
+    Utrecht Data School. Data Ethics Decision Aid (DEDA).
+
+    Examples
+    --------
+    >>> import civicanalysis as ca
+    >>> from sklearn.linear_model import LogisticRegression
+    >>> df = ca.datasets.load("truancy")
+    >>> checklist = ca.EthicsChecklist(
+    ...     purpose="Help leerplicht officers decide which new truancy cases to visit first.",
+    ...     affected="Pupils with a truancy case and their parents; leerplicht officers.",
+    ...     flagged_action="An officer reviews the case and may offer support earlier; "
+    ...     "no sanction is based on the score.",
+    ...     off_limits={"sex": "a pupil's sex must not steer who gets attention"},
+    ... )
+    >>> res = ca.evaluate_classifier(
+    ...     LogisticRegression(), df, target="new_case_1y",
+    ...     features=["prior_cases", "days_absent", "benefit", "age"],
+    ...     time="case_date", test_from="2022-01-01", by=["sex"], ethics=checklist, n_boot=200)
+    >>> res.n_test, res.beats_baseline
+    (2205, True)
+    >>> round(res.estimate.value, 2)
+    0.66
+    """
+    from sklearn.base import clone, is_classifier
+
+    # --- the ethics checklist comes first -------------------------------------------------------
+    if ethics is None:
+        raise InvalidOptionError(MSG("ethics_required"))
+    if not isinstance(ethics, EthicsChecklist):
+        raise InvalidOptionError(MSG("ethics_type", typ=type(ethics).__name__))
+
+    data = check_dataframe(data, min_rows=2, purpose="evaluating a classifier")
+    conf_level = check_fraction(conf_level)
+    test_size = check_fraction(test_size, arg="test_size")
+    threshold = check_fraction(threshold, arg="threshold")
+    if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 100:
+        raise InvalidOptionError(MSG("bad_n_boot", value=n_boot))
+    rng = check_random_state(random_state)
+    if not (hasattr(model, "fit") and hasattr(model, "predict_proba")) or not is_classifier(model):
+        raise InvalidOptionError(MSG("not_classifier", typ=type(model).__name__))
+
+    if isinstance(features, str):
+        features = [features]
+    feats = [check_column_name(data, f, arg="features") for f in features]
+    for f in feats:
+        if f in ethics.off_limits:
+            raise InvalidOptionError(
+                MSG("feature_off_limits", feature=f, reason=ethics.off_limits[f])
+            )
+    y_all = check_column(data, target, arg="target", kind="binary").to_numpy()
+    check_distinct([("target", target)] + [("features", f) for f in feats])
+    for f in feats:
+        check_column(data, f, arg="features", kind="any", allow_constant=True)
+    by_cols = [by] if isinstance(by, str) else list(by or [])
+    by_cols = [check_column_name(data, c, arg="by") for c in by_cols]
+    for c in by_cols:
+        check_column(data, c, arg="by", kind="category", max_levels=50, allow_constant=True)
+
+    # --- the split ------------------------------------------------------------------------------
+    if time is not None and groups is not None:
+        raise InvalidOptionError(MSG("time_and_groups", time=time, groups=groups))
+    split_texts: dict[str, str]
+    if time is not None:
+        t = _check_time(data, time)
+        cut = _cutoff(t, test_from, test_size, time)
+        test_mask = (t >= cut).to_numpy()
+        n_tr, n_te = int((~test_mask).sum()), int(test_mask.sum())
+        if n_tr == 0 or n_te == 0:
+            raise TooFewRowsError(
+                MSG(
+                    "empty_train",
+                    empty=MSG("word_train" if n_tr == 0 else "word_test"),
+                    n_train=n_tr,
+                    n_test=n_te,
+                    cut=_fmt_cut(cut),
+                    low=_fmt_cut(t.min()),
+                    high=_fmt_cut(t.max()),
+                )
+            )
+        split_texts = {
+            lang: MSG(
+                "split_time",
+                lang=lang,
+                n_train=fmt(n_tr, lang),
+                n_test=fmt(n_te, lang),
+                cut=_fmt_cut(cut),
+            )
+            for lang in ("en", "nl")
+        }
+    elif groups is not None:
+        g = check_column(data, groups, arg="groups", kind="category")
+        levels = np.array(sorted(pd.unique(g).tolist(), key=str), dtype=object)
+        rng.shuffle(levels)
+        sizes = g.value_counts().reindex(levels).to_numpy()
+        take = np.cumsum(sizes) <= test_size * len(g)
+        take[0] = True
+        test_levels = set(levels[take].tolist())
+        test_mask = g.isin(test_levels).to_numpy()
+        n_tr, n_te = int((~test_mask).sum()), int(test_mask.sum())
+        if n_tr == 0:
+            raise TooFewRowsError(
+                MSG(
+                    "empty_train",
+                    empty=MSG("word_train"),
+                    n_train=n_tr,
+                    n_test=n_te,
+                    cut="–",
+                    low="–",
+                    high="–",
+                )
+            )
+        split_texts = {
+            lang: MSG(
+                "split_groups",
+                lang=lang,
+                n_train=fmt(n_tr, lang),
+                n_test=fmt(n_te, lang),
+                col=groups,
+                g_train=len(levels) - len(test_levels),
+                g_test=len(test_levels),
+            )
+            for lang in ("en", "nl")
+        }
+    else:
+        test_mask = np.ones(len(data), dtype=bool)
+        n_tr, n_te = 0, len(data)
+        split_texts = {
+            lang: MSG("split_given", lang=lang, n_test=fmt(n_te, lang)) for lang in ("en", "nl")
+        }
+
+    X = data.loc[:, feats]
+    x_train, x_test = X.loc[~test_mask], X.loc[test_mask]
+    y_train, y_test = y_all[~test_mask], y_all[test_mask]
+    if y_test.sum() == 0:
+        raise TooFewRowsError(
+            MSG(
+                "no_positives_test",
+                n=n_te,
+                target=target,
+                split=split_texts[resolve_language(None)],
+            )
+        )
+
+    # --- fit (on the training part only) --------------------------------------------------------
+    if n_tr:
+        values = np.unique(y_train)
+        if len(values) < 2:
+            raise ConstantColumnError(
+                MSG("one_class_train", target=target, value=int(values[0]), n=n_tr)
+            )
+        for f in feats:
+            col = x_train[f]
+            if pd.api.types.is_numeric_dtype(col) or pd.api.types.is_bool_dtype(col):
+                v = col.to_numpy(dtype=float)
+                lo1, hi1 = v[y_train == 1].min(), v[y_train == 1].max()
+                lo0, hi0 = v[y_train == 0].min(), v[y_train == 0].max()
+                if lo1 > hi0 or hi1 < lo0:
+                    side, value = (">", hi0) if lo1 > hi0 else ("<", lo0)
+                    raise PerfectSeparationError(
+                        MSG("separation", feature=f, target=target, side=side, value=value)
+                    )
+        fitted = clone(model)
+        fitted.fit(x_train, y_train.astype(int))
+    else:
+        from sklearn.exceptions import NotFittedError as SkNotFitted
+        from sklearn.utils.validation import check_is_fitted
+
+        try:
+            check_is_fitted(model)
+        except SkNotFitted as err:
+            raise NotFittedError(MSG("not_fitted")) from err
+        fitted = model
+    try:
+        proba = fitted.predict_proba(x_test)
+    except (ValueError, TypeError) as err:
+        raise ColumnTypeError(MSG("prediction_failed", error=str(err)[:200])) from err
+    classes = list(getattr(fitted, "classes_", [0, 1]))
+    p_model = proba[:, classes.index(1)] if 1 in classes else proba[:, -1]
+    y = y_test.astype(float)
+
+    caveats: list[str] = []
+    scores: dict[str, np.ndarray] = {"model": p_model}
+    base_rate = float(y_train.mean()) if n_tr else float(y.mean())
+    scores["base rate"] = np.full(n_te, base_rate)
+    rule_col: str | None = None
+    if n_tr:
+        if rule is not None:
+            rule_col = check_column_name(data, rule, arg="rule")
+            if not pd.api.types.is_numeric_dtype(data[rule_col]):
+                raise InvalidOptionError(
+                    MSG("bad_rule", value=rule, col=rule_col, dtype=str(data[rule_col].dtype))
+                )
+        else:
+            best = 0.0
+            for f in feats:
+                if pd.api.types.is_numeric_dtype(x_train[f]):
+                    s = _Score(y_train.astype(float), x_train[f].to_numpy(dtype=float), threshold)
+                    auc = float(s.metrics(np.ones((1, n_tr)))["roc_auc"][0])
+                    if auc - 0.5 > best:
+                        best, rule_col = auc - 0.5, f
+        if rule_col is not None:
+            scores["rule"] = _rule_probabilities(
+                data.loc[~test_mask, rule_col].to_numpy(dtype=float),
+                y_train.astype(float),
+                data.loc[test_mask, rule_col].to_numpy(dtype=float),
+            )
+
+    # --- bootstrap all metrics at once ----------------------------------------------------------
+    alpha = 1 - conf_level
+    score_objs = {name: _Score(y, s, threshold) for name, s in scores.items()}
+    group_index: list[tuple[str, Any, np.ndarray]] = []
+    k_min = get_option("min_cell_size")
+    by_frame = data.loc[test_mask, by_cols]
+    group_status: dict[tuple[str, Any], str] = {}
+    for c in by_cols:
+        col = by_frame[c]
+        if isinstance(col.dtype, pd.CategoricalDtype):
+            levels_c = [lv for lv in col.cat.categories if (col == lv).any()]
+        else:
+            levels_c = sorted(pd.unique(col.dropna()).tolist(), key=str)
+        for lv in levels_c:
+            mask = (col == lv).to_numpy()
+            n_g = int(mask.sum())
+            if n_g < k_min:
+                group_status[(c, lv)] = "too small"
+                warn(
+                    DisclosureWarning, MSG("small_group", var=c, level=lv, n=n_g, k=k_min), caveats
+                )
+            elif y[mask].min() == y[mask].max():
+                group_status[(c, lv)] = "one class"
+            else:
+                group_status[(c, lv)] = "ok"
+            group_index.append((c, lv, mask))
+    group_scores = {
+        (c, lv): _Score(y[mask], p_model[mask], threshold)
+        for c, lv, mask in group_index
+        if group_status[(c, lv)] == "ok"
+    }
+
+    point = {name: s.metrics(np.ones((1, n_te))) for name, s in score_objs.items()}
+    boot: dict[str, dict[str, list[np.ndarray]]] = {name: {} for name in score_objs}
+    gboot: dict[tuple[str, Any], dict[str, list[np.ndarray]]] = {k: {} for k in group_scores}
+    masks = {(c, lv): mask for c, lv, mask in group_index}
+    chunk = max(1, min(n_boot, int(4_000_000 // max(n_te, 1))))
+    done = 0
+    while done < n_boot:
+        b = min(chunk, n_boot - done)
+        w = _bootstrap_counts(rng, n_te, b)
+        for name, s in score_objs.items():
+            for metric, values in s.metrics(w).items():
+                boot[name].setdefault(metric, []).append(values)
+        for key, s in group_scores.items():
+            for metric, values in s.metrics(w[:, masks[key]]).items():
+                gboot[key].setdefault(metric, []).append(values)
+        done += b
+    draws = {name: {m: np.concatenate(v) for m, v in d.items()} for name, d in boot.items()}
+    gdraws = {k: {m: np.concatenate(v) for m, v in d.items()} for k, d in gboot.items()}
+
+    def interval(values: np.ndarray) -> tuple[float, float]:
+        finite = values[np.isfinite(values)]
+        if len(finite) < 0.9 * len(values):
+            return math.nan, math.nan
+        lo, hi = np.quantile(finite, [alpha / 2, 1 - alpha / 2])
+        return float(lo), float(hi)
+
+    method = f"bootstrap percentile interval, {n_boot} resamples of the test cases"
+    rows = []
+    n_pos = int(y.sum())
+    for name in score_objs:
+        for metric in _METRICS:
+            lo, hi = interval(draws[name][metric])
+            rows.append((name, metric, float(point[name][metric][0]), lo, hi))
+    for other in [k for k in score_objs if k != "model"]:
+        for metric in ("roc_auc", "pr_auc", "brier"):
+            diff = draws["model"][metric] - draws[other][metric]
+            est = float(point["model"][metric][0] - point[other][metric][0])
+            lo, hi = interval(diff)
+            rows.append((f"model − {other}", metric, est, lo, hi))
+    table = pd.DataFrame(rows, columns=["model", "metric", "estimate", "ci_low", "ci_high"])
+    table["conf_level"] = conf_level
+    table["n"] = n_te
+    table["n_positive"] = n_pos
+    table["method"] = method
+
+    def value(model_name: str, metric: str, col: str) -> float:
+        row = table[(table["model"] == model_name) & (table["metric"] == metric)]
+        return float(row[col].iloc[0])
+
+    auc_lo = value("model", "roc_auc", "ci_low")
+    beats_baseline = bool(auc_lo > 0.5 and value("model − base rate", "brier", "ci_high") < 0)
+    beats_rule = (
+        bool(value("model − rule", "roc_auc", "ci_low") > 0) if "rule" in score_objs else None
+    )
+
+    # --- per group: fairlearn for the point estimates and gaps, our bootstrap for intervals ----
+    group_rows, gap_rows = [], []
+    if by_cols:
+        from fairlearn.metrics import MetricFrame
+        from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
+
+        def observed_rate(yt: np.ndarray, yp: np.ndarray) -> float:
+            return float(np.mean(yt))
+
+        def mean_predicted(yt: np.ndarray, yp: np.ndarray) -> float:
+            return float(np.mean(yp))
+
+        fl_metrics = {
+            "roc_auc": roc_auc_score,
+            "pr_auc": average_precision_score,
+            "brier": brier_score_loss,
+            "observed_rate": observed_rate,
+            "mean_predicted": mean_predicted,
+        }
+        for c in by_cols:
+            ok_levels = [lv for (cc, lv), st in group_status.items() if cc == c and st == "ok"]
+            frame_point = pd.DataFrame()
+            if ok_levels:
+                keep = by_frame[c].isin(ok_levels).to_numpy()
+                mf = MetricFrame(
+                    metrics=fl_metrics,
+                    y_true=y[keep],
+                    y_pred=p_model[keep],
+                    sensitive_features=by_frame[c].to_numpy()[keep],
+                )
+                frame_point = mf.by_group
+                diffs = mf.difference()
+                if len(ok_levels) >= 2:
+                    for metric in ("roc_auc", "pr_auc", "brier"):
+                        per = frame_point[metric]
+                        reps = np.vstack([gdraws[(c, lv)][metric] for lv in ok_levels])
+                        with np.errstate(invalid="ignore"), warnings.catch_warnings():
+                            warnings.simplefilter("ignore", RuntimeWarning)
+                            spread = np.nanmax(reps, axis=0) - np.nanmin(reps, axis=0)
+                        # The largest-minus-smallest gap is biased upward in resamples (noise
+                        # alone spreads the groups), so the percentile interval would not even
+                        # cover the estimate; the basic (reflected) bootstrap corrects for it.
+                        q_lo, q_hi = interval(spread)
+                        gap = float(diffs[metric])
+                        lo, hi = max(0.0, 2 * gap - q_hi), max(0.0, 2 * gap - q_lo)
+                        worst = per.idxmax() if metric == "brier" else per.idxmin()
+                        best = per.idxmin() if metric == "brier" else per.idxmax()
+                        gap_rows.append(
+                            {
+                                "variable": c,
+                                "metric": metric,
+                                "gap": gap,
+                                "ci_low": lo,
+                                "ci_high": hi,
+                                "conf_level": conf_level,
+                                "worst_group": worst,
+                                "best_group": best,
+                            }
+                        )
+            for cc, lv, mask in group_index:
+                if cc != c:
+                    continue
+                status = group_status[(c, lv)]
+                n_g = int(mask.sum())
+                n_gp = int(y[mask].sum())
+                for metric in _GROUP_METRICS:
+                    est = lo = hi = math.nan
+                    if status == "ok":
+                        est = float(frame_point.loc[lv, metric])
+                        lo, hi = interval(gdraws[(c, lv)][metric])
+                    elif status == "one class" and metric in ("observed_rate", "mean_predicted"):
+                        est = float(
+                            y[mask].mean() if metric == "observed_rate" else p_model[mask].mean()
+                        )
+                    group_rows.append(
+                        {
+                            "variable": c,
+                            "level": lv,
+                            "n": n_g,
+                            "n_positive": n_gp if status != "too small" else math.nan,
+                            "metric": metric,
+                            "estimate": est,
+                            "ci_low": lo,
+                            "ci_high": hi,
+                            "conf_level": conf_level,
+                            "status": status,
+                        }
+                    )
+    group_table = pd.DataFrame(
+        group_rows,
+        columns=[
+            "variable",
+            "level",
+            "n",
+            "n_positive",
+            "metric",
+            "estimate",
+            "ci_low",
+            "ci_high",
+            "conf_level",
+            "status",
+        ],
+    )
+    gap_table = pd.DataFrame(
+        gap_rows,
+        columns=[
+            "variable",
+            "metric",
+            "gap",
+            "ci_low",
+            "ci_high",
+            "conf_level",
+            "worst_group",
+            "best_group",
+        ],
+    )
+
+    # --- calibration bands ----------------------------------------------------------------------
+    from statsmodels.stats.proportion import proportion_confint
+
+    edges = np.unique(np.quantile(p_model, np.linspace(0, 1, 11)))
+    band = np.searchsorted(edges[1:-1], p_model, side="right")
+    cal_rows = []
+    for b_i in range(len(edges) - 1):
+        m = band == b_i
+        n_b = int(m.sum())
+        if n_b == 0:
+            continue
+        k_b = int(y[m].sum())
+        if n_b >= k_min:
+            lo, hi = proportion_confint(k_b, n_b, alpha=alpha, method="wilson")
+            obs = k_b / n_b
+        else:
+            obs = lo = hi = math.nan
+        cal_rows.append(
+            {
+                "band": b_i + 1,
+                "n": n_b,
+                "mean_predicted": float(p_model[m].mean()),
+                "observed": obs,
+                "ci_low": float(lo),
+                "ci_high": float(hi),
+            }
+        )
+
+    auc = value("model", "roc_auc", "estimate")
+    estimate = Estimate(
+        "ROC AUC",
+        auc,
+        auc_lo,
+        value("model", "roc_auc", "ci_high"),
+        null=0.5,
+        conf_level=conf_level,
+        method=method,
+        n=n_te,
+        label=f"{target}: model on the test data",
+    )
+    predictions = pd.DataFrame({"row": data.index[test_mask], "y": y})
+    for name, s in scores.items():
+        predictions[name] = s
+    return ClassifierEvaluation(
+        estimate=estimate,
+        table=table,
+        groups=group_table,
+        gaps=gap_table,
+        calibration=pd.DataFrame(cal_rows),
+        beats_baseline=beats_baseline,
+        beats_rule=beats_rule,
+        target=str(target),
+        features=tuple(str(f) for f in feats),
+        split="time" if time is not None else "groups" if groups is not None else "none",
+        split_description=split_texts,
+        rule=str(rule_col) if rule_col is not None else None,
+        n_train=n_tr,
+        n_test=n_te,
+        n_positive=n_pos,
+        threshold=threshold,
+        conf_level=conf_level,
+        n_boot=int(n_boot),
+        ethics=ethics,
+        predictions=predictions,
+        caveats=tuple(caveats),
+    )
