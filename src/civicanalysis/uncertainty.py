@@ -422,7 +422,7 @@ class CompareResult(ResultMixin):
                 MSG(
                     "thin_sentence",
                     lang=lang,
-                    groups=", ".join(repr(g) for g in self.thin_groups),
+                    groups=_name_list(self.thin_groups),
                     reasons="; ".join(_reason_text(r, lang) for r in self.thin_reasons),
                 )
             )
@@ -530,6 +530,12 @@ class CorrelateResult(ResultMixin):
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         return ax
+
+
+def _name_list(names: Sequence[str], limit: int = 8) -> str:
+    """``'a', 'b', 'c'`` for a few names, ``'a', 'b', … (+N)`` for many."""
+    shown = ", ".join(repr(str(n)) for n in names[:limit])
+    return shown + (f", … (+{len(names) - limit})" if len(names) > limit else "")
 
 
 def _level_text(level: float, lang: str | None) -> str:
@@ -918,7 +924,7 @@ def compare(
     ref = levels.index(reference)
     names = [str(level) for level in levels]
     k = len(levels)
-    codes = pd.Categorical(by_series, categories=levels).codes.astype(np.intp)
+    codes = pd.Index(levels).get_indexer(by_series).astype(np.intp)
     n_g = np.bincount(codes, minlength=k).astype(float)
     for i in range(k):
         if n_g[i] < 2:
@@ -970,11 +976,14 @@ def compare(
         events = sums
         g_est = sums / n_g
         c_est = g_est[gi] - g_est[gj]
-        p_values = np.atleast_1d(
-            test_proportions_2indep(
-                events[gi], n_g[gi], events[gj], n_g[gj], method="score", compare="diff"
-            ).pvalue
-        ).astype(float)
+        # statsmodels also computes a ratio and odds ratio here, which divide by zero when a
+        # group has no events; only the difference is used.
+        with np.errstate(divide="ignore", invalid="ignore"):
+            p_values = np.atleast_1d(
+                test_proportions_2indep(
+                    events[gi], n_g[gi], events[gj], n_g[gj], method="score", compare="diff"
+                ).pvalue
+            ).astype(float)
         if use_bootstrap:
             g_low, g_high = _percentile(boot, alpha)
             c_low, c_high = _percentile(boot[gi] - boot[gj], alpha_c)
@@ -1144,14 +1153,16 @@ def compare(
         table.loc[adj, "p_adjusted"] = p_adj
         adjusted = replace(adjusted, p_value=float(p_adj[head]))
 
-    thin, reasons = _thin_groups(names, n_g, events, g_est, g_low, g_high, measure)
+    thin, reasons = _thin_groups(
+        names, n_g, events, g_est, g_low, g_high, measure, signed=bool((y < 0).any())
+    )
     if thin:
         warn(
             ThinDataWarning,
             MSG(
                 "thin_warning",
                 by=by_name,
-                groups=", ".join(repr(g) for g in thin),
+                groups=_name_list(thin),
                 reasons="; ".join(_reason_text(r, None) for r in reasons),
             ),
             caveats,
@@ -1198,7 +1209,12 @@ _ADJ_METHOD = {
 }
 
 
-def _thin_groups(names, n_g, events, est, low, high, measure):
+def _thin_groups(names, n_g, events, est, low, high, measure, signed):
+    """Groups too thin to carry a conclusion, and the reasons (catalog keys with a number).
+
+    "An interval wider than the estimate" is only judged for outcomes that cannot be negative
+    (times, counts, proportions): for a signed outcome an estimate near zero is not thin data.
+    """
     thin, reasons = [], []
 
     def add(name, reason):
@@ -1216,7 +1232,7 @@ def _thin_groups(names, n_g, events, est, low, high, measure):
             add(name, f"reason_rate_events:{MIN_RATE_EVENTS}")
         if np.isnan(low[i]) or np.isnan(high[i]):
             add(name, "reason_no_interval:")
-        elif high[i] - low[i] > abs(est[i]):
+        elif not signed and high[i] - low[i] > abs(est[i]):
             add(name, "reason_wide:")
     return thin, reasons
 
