@@ -431,8 +431,10 @@ def _small_in_plain(text: str, limit: int) -> list[str]:
         return []
     crosstab = False
     body_lines = lines[1:]
-    if body_lines and len(body_lines[0].split()) == 1 and body_lines[0].startswith(
-        body_lines[0].strip()
+    if (
+        body_lines
+        and len(body_lines[0].split()) == 1
+        and body_lines[0].startswith(body_lines[0].strip())
     ):
         crosstab = True  # the second line holds the index name only: a crosstab or unstack
         body_lines = body_lines[1:]
@@ -500,7 +502,7 @@ _CORRECTION = re.compile(
 _FIT = re.compile(r"\.fit\(\s*(?P<x>[A-Za-z_][\w.\[\]'\"]*)\s*,\s*(?P<y>[A-Za-z_][\w.\[\]'\"]*)")
 _SPLIT = re.compile(r"train_test_split|cross_val|KFold|cross_validate|ca\.evaluate|holdout")
 _DROPNA = re.compile(r"\.dropna\(")
-_REPORTED = re.compile(r"len\(|\.shape|isna\(\)\.sum|isnull\(\)\.sum|print\(|ca\.|n_dropped|count")
+_REPORTED = re.compile(r"len\(|\.shape|isna\(\)\.sum|isnull\(\)\.sum|print\(|n_dropped|dropped")
 _GROUP_MEANS = re.compile(r"groupby\([^)]*\)[^\n]*\.(?:mean|median)\(\)|pivot_table\(")
 _HAS_SPREAD = re.compile(r"\b(?:sem|std|count|size|ci|conf|agg)\b|ca\.")
 
@@ -781,7 +783,9 @@ def _ignored(cell: dict[str, Any]) -> set[str]:
 # ---------------------------------------------------------------------------------------------
 # The rules
 # ---------------------------------------------------------------------------------------------
-def _markdown_findings(text: str, lang: str, interaction_tested: bool) -> list[tuple[str, str, str]]:
+def _markdown_findings(
+    text: str, lang: str, interaction_tested: bool
+) -> list[tuple[str, str, str]]:
     prose = _strip_markdown(text)
     findings = []
     if (language := _language_of(prose)) is not None:
@@ -801,7 +805,9 @@ def _markdown_findings(text: str, lang: str, interaction_tested: bool) -> list[t
         findings.append(
             (
                 "causal-claim",
-                MSG("causal_text", lang=lang, phrase=claim.phrase, sentence=_snippet(claim.sentence)),
+                MSG(
+                    "causal_text", lang=lang, phrase=claim.phrase, sentence=_snippet(claim.sentence)
+                ),
                 MSG("causal_advice", lang=lang, suggestion=_snippet(claim.suggestion)),
             )
         )
@@ -991,8 +997,12 @@ def review(
                     )
                     break
         if not corrected and _TEST_CALL.search(source):
-            in_loop = bool(re.search(r"(?m)^\s*for\s.+:\s*$(?:\n\s+.*)*?" + _TEST_CALL.pattern, source))
-            in_loop = in_loop or bool(re.search(r"\[[^\]]*" + _TEST_CALL.pattern + r"[^\]]*\bfor\b", source))
+            in_loop = bool(
+                re.search(r"(?m)^\s*for\s.+:\s*$(?:\n\s+.*)*?" + _TEST_CALL.pattern, source)
+            )
+            in_loop = in_loop or bool(
+                re.search(r"\[[^\]]*" + _TEST_CALL.pattern + r"[^\]]*\bfor\b", source)
+            )
             if in_loop:
                 found.append(
                     (
@@ -1073,7 +1083,13 @@ def review(
             suppressed += 1
             continue
         rows.append(
-            {"rule": rule, "severity": RULES[rule], "cell": position, "text": text, "advice": advice}
+            {
+                "rule": rule,
+                "severity": RULES[rule],
+                "cell": position,
+                "text": text,
+                "advice": advice,
+            }
         )
     findings = pd.DataFrame(rows, columns=COLUMNS)
     findings["cell"] = findings["cell"].astype("int64")
