@@ -219,13 +219,14 @@ MSG = Catalog(
             "celgrootte van {k}: er wordt geen percentage of maat voor gemeld (te klein).",
         },
         "prediction_failed": {
-            "en": "model.predict_proba failed on the features ({error}). If a feature is text or "
-            "a category, the model needs an encoder (e.g. a scikit-learn Pipeline with "
-            "OneHotEncoder) or a model that takes categories "
+            "en": "The model could not be fitted or could not predict from the features "
+            "({error}). If a feature is text or a category, the model needs an encoder "
+            "(e.g. a scikit-learn Pipeline with OneHotEncoder) or a model that takes categories "
             "(HistGradientBoostingClassifier(categorical_features='from_dtype')).",
-            "nl": "model.predict_proba mislukte op de kenmerken ({error}). Is een kenmerk tekst of "
-            "een categorie, dan heeft het model een encoder nodig (bijvoorbeeld een scikit-learn "
-            "Pipeline met OneHotEncoder) of een model dat categorieën aankan "
+            "nl": "Het model kon niet getraind worden of niet voorspellen uit de kenmerken "
+            "({error}). Is een kenmerk tekst of een categorie, dan heeft het model een encoder "
+            "nodig (bijvoorbeeld een scikit-learn Pipeline met OneHotEncoder) of een model dat "
+            "categorieën aankan "
             "(HistGradientBoostingClassifier(categorical_features='from_dtype')).",
         },
         # --- labels and explanation -----------------------------------------------------------
@@ -1090,7 +1091,10 @@ def evaluate_classifier(
                         MSG("separation", feature=f, target=target, side=side, value=value)
                     )
         fitted = clone(model)
-        fitted.fit(x_train, y_train.astype(int))
+        try:
+            fitted.fit(x_train, y_train.astype(int))
+        except (ValueError, TypeError) as err:
+            raise ColumnTypeError(MSG("prediction_failed", error=str(err)[:200])) from err
     else:
         from sklearn.exceptions import NotFittedError as SkNotFitted
         from sklearn.utils.validation import check_is_fitted

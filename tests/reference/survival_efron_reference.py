@@ -18,28 +18,9 @@ from scipy.optimize import minimize_scalar
 
 # A small, heavily tied data set: times in whole weeks, two groups.
 TIME = [1, 1, 1, 2, 2, 3, 3, 3, 3, 4, 4, 5, 5, 5, 6, 6, 7, 8, 8, 9] * 2
-EVENT = [1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 0, 1, 1, 0, 1, 1] + [
-    1,
-    0,
-    0,
-    1,
-    0,
-    1,
-    0,
-    0,
-    1,
-    1,
-    0,
-    0,
-    1,
-    0,
-    0,
-    1,
-    0,
-    0,
-    1,
-    0,
-]
+EVENT_GROUP_1 = [1, 1, 0, 1, 1, 1, 1, 0, 1, 1, 0, 1, 1, 1, 0, 1, 1, 0, 1, 1]
+EVENT_GROUP_0 = [1, 0, 0, 1, 0, 1, 0, 0, 1, 1, 0, 0, 1, 0, 0, 1, 0, 0, 1, 0]
+EVENT = [*EVENT_GROUP_1, *EVENT_GROUP_0]
 GROUP = [1] * 20 + [0] * 20
 
 
