@@ -308,7 +308,7 @@ class BsnCheckResult(ResultMixin):
 
     def plot(self, ax: Any = None) -> Any:
         """Horizontal bars: the number of values per reason."""
-        from ._plotting import new_axes
+        from .._plotting import new_axes
 
         ax = new_axes(ax, height=max(1.6, 0.4 * len(self.table) + 0.8))
         labels = list(self.table["label"])[::-1]

@@ -83,7 +83,7 @@ class LinkResult(ResultMixin):
 
     def plot(self, ax: Any = None) -> Any:
         """Stacked bars per register: persons linked and not linked."""
-        from ._plotting import new_axes
+        from .._plotting import new_axes
 
         ax = new_axes(ax, height=2.2)
         names = [str(r) for r in self.table["register"]]

@@ -283,7 +283,7 @@ def _check_margins(counts: pd.DataFrame, k: int) -> None:
                     "small_margin",
                     what=MSG(what),
                     label=small.index[0],
-                    total=fmt(float(small.iloc[0])),
+                    total=fmt(int(small.iloc[0])),
                     k=k,
                 )
             )
@@ -298,7 +298,7 @@ def _counts_from_records(data: Any, by: Any, person: Any) -> tuple[pd.DataFrame,
     rows = check_column(data, by[0], arg="by", kind="category", allow_constant=True)
     cols = check_column(data, by[1], arg="by", kind="category", allow_constant=True)
     pid = check_column(data, person, arg="person", allow_constant=True)
-    frame = pd.DataFrame({"r": rows.to_numpy(), "c": cols.to_numpy(), "p": pid.to_numpy()})
+    frame = pd.DataFrame({"r": rows.array, "c": cols.array, "p": pid.array})
     counts = (
         frame.groupby(["r", "c"], observed=True, sort=True)["p"].nunique().unstack(fill_value=0)
     )
@@ -519,7 +519,7 @@ def suppress_small_cells(
     >>> safe = ca.suppress_small_cells(leak)
     >>> safe.n_primary, safe.n_secondary
     (1, 3)
-    >>> safe.table.loc["total", "total"]
+    >>> int(safe.table.loc["total", "total"])
     217
     """
     k = _check_min_count(min_count)
@@ -572,14 +572,20 @@ def suppress_small_cells(
     hidden_df = pd.DataFrame(hidden, index=base.index, columns=base.columns)
     reason_df = pd.DataFrame(reason, index=base.index, columns=base.columns).astype("str")
     if kind == "counts":
-        published = base.astype("Int64").mask(hidden_df)
-        published[TOTAL] = base.sum(axis=1).astype("Int64")
+        published = base.astype("int64").astype("Int64").mask(hidden_df)
+        published.index = published.index.astype(object)
+        published.columns = published.columns.astype(object)
+        published[TOTAL] = base.sum(axis=1).astype("int64").to_numpy()
         published.loc[TOTAL] = [*base.sum(axis=0).astype("int64").tolist(), int(x.sum())]
         published = published.astype("Int64")
-        hidden_df = hidden_df.reindex(index=published.index, columns=published.columns)
-        hidden_df = hidden_df.fillna(False).astype(bool)
-        reason_df = reason_df.reindex(index=published.index, columns=published.columns)
-        reason_df = reason_df.fillna("").astype("str")
+        full_hidden = np.zeros(published.shape, dtype=bool)
+        full_hidden[:-1, :-1] = hidden
+        full_reason = np.full(published.shape, "", dtype=object)
+        full_reason[:-1, :-1] = reason
+        hidden_df = pd.DataFrame(full_hidden, index=published.index, columns=published.columns)
+        reason_df = pd.DataFrame(
+            full_reason, index=published.index, columns=published.columns
+        ).astype("str")
     else:
         published = values.mask(hidden_df)
     total = float(x.sum())
