@@ -66,7 +66,7 @@ def test_positions_and_lines_in_a_longer_text():
     for c in claims:
         assert text[c.start : c.end] == c.phrase
     assert claims[0].sentence == "Cafés lead to noise."
-    assert claims[0].suggestion == "Cafés goes together with noise."
+    assert claims[0].suggestion == "Cafés go together with noise."
 
 
 def test_warn_raises_causal_language_warning():

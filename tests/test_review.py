@@ -117,7 +117,7 @@ def test_findings_columns_and_renderings(tmp_path):
     assert list(result.findings.columns) == ["rule", "severity", "cell", "text", "advice"]
     row = result.findings.iloc[0]
     assert (row["rule"], row["severity"], row["cell"]) == ("causal-claim", "error", 2)
-    assert "is associated with" in row["advice"]
+    assert "are associated with" in row["advice"]
     assert "[error] causal-claim (cell 2)" in result.to_text()
     assert "| rule | severity | cell | text | advice |" in result.to_markdown()
     assert "<table" in result.to_html() and "causal-claim" in result.to_html()

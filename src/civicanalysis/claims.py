@@ -165,10 +165,10 @@ MSG = Catalog(
             "nl": "Getoetst op {n} rijen, {exposure} tegen {outcome}, met: {checks}.",
         },
         "h_conf": {
-            "en": "Held fixed: {used}; flagged as confounder: {flagged}. The estimate went from "
-            "{crude} to {adjusted}.",
+            "en": "Held fixed: {used}; flagged as confounder: {flagged}. The {measure} went from "
+            "{crude} before to {adjusted} after holding them fixed.",
             "nl": "Vastgehouden: {used}; aangemerkt als verstorende factor: {flagged}. De "
-            "schatting ging van {crude} naar {adjusted}.",
+            "{measure} ging van {crude} ervoor naar {adjusted} na het vasthouden.",
         },
         "h_conf_none": {
             "en": "No candidate confounders were found to hold fixed; unmeasured ones remain "
@@ -256,6 +256,55 @@ _PATTERNS: list[tuple[str, str, str]] = [
     (r"het\s+(?:causale\s+)?effect\s+van", "nl", "de samenhang van"),
     (r"dankzij", "nl", "samen met"),
 ]
+# The neutral verb in the form the causal verb had (plural, past), keyed by the first word.
+_FORMS = {
+    "cause": "are associated with",
+    "causes": "is associated with",
+    "caused": "went together with",
+    "causing": "being associated with",
+    "lead": "go together with",
+    "leads": "goes together with",
+    "led": "went together with",
+    "leading": "going together with",
+    "result": "go together with",
+    "results": "goes together with",
+    "resulted": "went together with",
+    "resulting": "going together with",
+    "give": "go together with",
+    "gives": "goes together with",
+    "gave": "went together with",
+    "is": "is associated with",
+    "are": "are associated with",
+    "was": "was associated with",
+    "were": "were associated with",
+    "veroorzaken": "hangen samen met",
+    "veroorzaakte": "hing samen met",
+    "veroorzaakten": "hingen samen met",
+    "leiden": "gaan samen met",
+    "leidde": "ging samen met",
+    "leidden": "gingen samen met",
+    "zorgen": "gaan samen met",
+    "zorgde": "ging samen met",
+    "zorgden": "gingen samen met",
+    "komen": "hangen samen met",
+    "kwam": "hing samen met",
+    "kwamen": "hingen samen met",
+    "zijn": "hangen samen met",
+    "waren": "hingen samen met",
+    "resulteren": "gaan samen met",
+    "resulteerde": "ging samen met",
+}
+
+
+def _neutral(phrase: str, default: str) -> str:
+    """The neutral wording for ``phrase``, in the same verb form, capitalised like it."""
+    first = phrase.split()[0]
+    words = default.split()
+    verb_like = words[0] not in ("the", "de", "associated", "alongside", "samen", "tegelijk")
+    text = _FORMS.get(first.lower(), default) if verb_like else default
+    return text[0].upper() + text[1:] if first[0].isupper() else text
+
+
 _COMPILED = [
     (re.compile(rf"\b(?:{pat})\b", re.IGNORECASE), lang, repl) for pat, lang, repl in _PATTERNS
 ]
@@ -408,7 +457,7 @@ def find_causal_claims(text: str, *, warn: bool = False) -> list[CausalClaim]:
     >>> import civicanalysis as ca
     >>> claims = ca.find_causal_claims("Fish shops lead to vandalism. Parks might reduce it.")
     >>> [(c.phrase, c.start, c.suggestion) for c in claims]
-    [('lead to', 11, 'Fish shops goes together with vandalism.')]
+    [('lead to', 11, 'Fish shops go together with vandalism.')]
     >>> ca.find_causal_claims("Vissenwinkels leiden niet tot vandalisme.")
     []
     """
@@ -425,7 +474,8 @@ def find_causal_claims(text: str, *, warn: bool = False) -> list[CausalClaim]:
                 taken.append((s, e))
                 if _is_qualified(sentence, s, e, lang):
                     continue
-                suggestion = (sentence[:s] + repl + sentence[e:]).strip()
+                neutral = _neutral(match.group(0), repl)
+                suggestion = (sentence[:s] + neutral + sentence[e:]).strip()
                 suggestion = re.sub(r"\s+", " ", suggestion)
                 start = offset + s
                 claims.append(
@@ -1096,6 +1146,7 @@ class Hypothesis(ResultMixin):
         return _both(
             "h_conf",
             used=", ".join(used),
+            measure=adjusted.measure,
             flagged=lambda lang: (
                 ", ".join(confounders) if confounders else MSG("h_nothing", lang=lang)
             ),

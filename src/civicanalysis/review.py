@@ -255,7 +255,10 @@ MSG = Catalog(
             "en": "It passes (no errors).",
             "nl": "Het is goedgekeurd (geen fouten).",
         },
-        "col_rule": {"en": "rule", "nl": "regel"},
+        "rung_review": {
+            "en": "Technical test of an analysis: is the knowledge produced soundly?",
+            "nl": "Technische toets van een analyse: is de kennis deugdelijk tot stand gekomen?",
+        },
         "no_findings_md": {"en": "No findings.", "nl": "Geen bevindingen."},
         "plot_x": {"en": "number of findings", "nl": "aantal bevindingen"},
     },
@@ -625,6 +628,10 @@ class ReviewResult(ResultMixin):
     def exit_code(self) -> int:
         """0 when the notebook passes, 1 when any finding is an error."""
         return 0 if self.passed else 1
+
+    def rung_label(self, lang: str | None = None) -> str:
+        """A review is not a rung of the ladder but the technical test of an analysis."""
+        return MSG("rung_review", lang=lang)
 
     def _title(self, lang: str) -> str:
         return MSG("title", lang=lang, name=Path(self.path).name)
