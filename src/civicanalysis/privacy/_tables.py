@@ -43,15 +43,12 @@ class _UnprotectableError(Exception):
 # ------------------------------------------------------------------------------------------------
 
 
-def _max_flow(x: np.ndarray, hidden: np.ndarray, i: int, j: int) -> tuple[int, Any]:
-    """Largest amount cell (i, j) can rise while the totals stay fixed; and the flow itself."""
+def _flow_graph(x: np.ndarray, hidden: np.ndarray) -> Any:
+    """The attacker's network of the hidden cells (built once per pattern)."""
     import scipy.sparse as sp
-    from scipy.sparse.csgraph import maximum_flow
 
     n_rows, n_cols = x.shape
     rr, cc = np.nonzero(hidden)
-    keep = ~((rr == i) & (cc == j))
-    rr, cc = rr[keep], cc[keep]
     cap = x[rr, cc]
     big = int(x.sum()) + 1
     down = cap > 0
@@ -60,8 +57,50 @@ def _max_flow(x: np.ndarray, hidden: np.ndarray, i: int, j: int) -> tuple[int, A
     caps = np.concatenate([cap[down], np.full(len(rr), big)]).astype(np.int64)
     size = n_rows + n_cols
     graph = sp.csr_array((caps, (src, dst)), shape=(size, size))
+    graph.sort_indices()
+    return graph
+
+
+def _max_flow(
+    x: np.ndarray, hidden: np.ndarray, i: int, j: int, graph: Any = None
+) -> tuple[int, Any]:
+    """Largest amount cell (i, j) can rise while the totals stay fixed; and the flow itself.
+
+    The graph may include cell (i, j) itself: its arc row i -> column j joins source and sink
+    directly, which adds exactly its capacity to the maximum flow, so that is subtracted.
+    """
+    from scipy.sparse.csgraph import maximum_flow
+
+    n_rows = x.shape[0]
+    row = hidden[i] & (x[i] > 0)
+    col = hidden[:, j] & (x[:, j] > 0)
+    row_other = row.sum() - (1 if row[j] else 0)
+    col_other = col.sum() - (1 if col[i] else 0)
+    if row_other == 0 or col_other == 0:  # nothing in the row (or column) can go down
+        return 0, None
+    if graph is None:
+        graph = _flow_graph(x, hidden)
     result = maximum_flow(graph, i, n_rows + j)
-    return int(result.flow_value), result.flow
+    direct = int(x[i, j]) if hidden[i, j] and x[i, j] > 0 else 0
+    return int(result.flow_value) - direct, result.flow
+
+
+def _four_cycle(x: np.ndarray, hidden: np.ndarray, i: int, j: int, need: int) -> bool:
+    """Quick sufficient test: a rectangle of hidden cells through (i, j) that can carry ``need``."""
+    down = hidden & (x >= need)
+    cols = down[i].copy()
+    cols[j] = False
+    rows = down[:, j].copy()
+    rows[i] = False
+    if not cols.any() or not rows.any():
+        return False
+    return bool(hidden[np.ix_(rows, cols)].any())
+
+
+def _protected(
+    x: np.ndarray, hidden: np.ndarray, i: int, j: int, need: int, graph: Any = None
+) -> bool:
+    return _four_cycle(x, hidden, i, j, need) or _max_flow(x, hidden, i, j, graph)[0] >= need
 
 
 def _cheapest_path(
@@ -122,11 +161,13 @@ def _protect_cell(
     """Hide cells (in place) until cell (i, j) can rise by ``need`` for the attacker."""
     n_rows = x.shape[0]
     while True:
+        if _four_cycle(x, hidden, i, j, need):
+            return
         flow_value, flow = _max_flow(x, hidden, i, j)
         if flow_value >= need:
             return
         rest = need - flow_value
-        if flow_value:
+        if flow_value > 0:
             dense = flow.toarray()
             down_flow = dense[:n_rows, n_rows:]
             residual = np.where(hidden, x - down_flow, x)
@@ -146,7 +187,8 @@ def _needs(x: np.ndarray, primary: np.ndarray, k: int) -> dict[tuple[int, int], 
 
 
 def _all_protected(x: np.ndarray, hidden: np.ndarray, needs: dict[tuple[int, int], int]) -> bool:
-    return all(_max_flow(x, hidden, i, j)[0] >= need for (i, j), need in needs.items())
+    graph = _flow_graph(x, hidden)
+    return all(_protected(x, hidden, i, j, need, graph) for (i, j), need in needs.items())
 
 
 def _suppress(
