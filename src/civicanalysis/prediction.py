@@ -274,12 +274,23 @@ MSG = Catalog(
             "nl": " en {brier_rule} voor de eenvoudige regel",
         },
         "s_use_yes": {
-            "en": "It does better than the base rate{rule_verdict}; at most it can help "
-            "professionals decide which cases to look at first, never decide about a pupil on its "
-            "own.",
-            "nl": "Het doet het beter dan het basispercentage{rule_verdict}; hoogstens kan het "
-            "professionals helpen kiezen welke gevallen ze eerst bekijken, nooit zelf over een "
-            "leerling beslissen.",
+            "en": "It does better than the base rate{rule_verdict}, but its ranking is {strength}; "
+            "at most it can help professionals decide which cases to look at first, never decide "
+            "about a pupil on its own.",
+            "nl": "Het doet het beter dan het basispercentage{rule_verdict}, maar de rangorde is "
+            "{strength}; hoogstens kan het professionals helpen kiezen welke gevallen ze eerst "
+            "bekijken, nooit zelf over een leerling beslissen.",
+        },
+        # Rough bands for ROC AUC, as commonly used in the prediction-model literature.
+        "strength_weak": {
+            "en": "weak, barely better than chance",
+            "nl": "zwak, nauwelijks beter dan toeval",
+        },
+        "strength_modest": {"en": "modest", "nl": "bescheiden"},
+        "strength_fair": {"en": "fair, not more", "nl": "redelijk, niet meer"},
+        "strength_good": {
+            "en": "good (check for leakage: real outcomes are rarely this predictable)",
+            "nl": "goed (controleer op lekkage: echte uitkomsten zijn zelden zo voorspelbaar)",
         },
         "rule_better": {
             "en": " and better than the simple rule",
@@ -631,7 +642,18 @@ class ClassifierEvaluation(ResultMixin):
                 rule_verdict = MSG(
                     "rule_better" if self.beats_rule else "rule_not_better", lang=lang
                 )
-            sentences.append(MSG("s_use_yes", lang=lang, rule_verdict=rule_verdict))
+            auc = self.estimate.value
+            band = (
+                "weak" if auc < 0.6 else "modest" if auc < 0.7 else "fair" if auc < 0.8 else "good"
+            )
+            sentences.append(
+                MSG(
+                    "s_use_yes",
+                    lang=lang,
+                    rule_verdict=rule_verdict,
+                    strength=MSG(f"strength_{band}", lang=lang),
+                )
+            )
         else:
             sentences.append(MSG("s_use_no", lang=lang))
         gaps = self.gaps[self.gaps["metric"] == "roc_auc"].dropna(subset=["gap"])

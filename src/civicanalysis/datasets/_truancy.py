@@ -115,9 +115,7 @@ def make(seed: int = SEED) -> pd.DataFrame:
             "case_date": pd.to_datetime(case_date).astype("datetime64[ns]"),
             "age": age.astype("int64"),
             "sex": pd.Categorical(np.where(boy, "male", "female"), categories=["female", "male"]),
-            "school_type": pd.Categorical.from_codes(
-                school, categories=[s[0] for s in SCHOOLS]
-            ),
+            "school_type": pd.Categorical.from_codes(school, categories=[s[0] for s in SCHOOLS]),
             "district": pd.Categorical.from_codes(district, categories=[d[0] for d in DISTRICTS]),
             "prior_cases": prior.astype("int64"),
             "days_absent": days_absent.astype("int64"),
