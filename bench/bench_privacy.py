@@ -230,6 +230,12 @@ def bench_suppression():
         row["ours"] = summarise(x, ours_hidden) | {
             "seconds": ours_time,
             "lp_audit_leaks": lp_audit(x, ours_hidden),
+            "method": result.method,
+        }
+        heuristic = ca.suppress_small_cells(table, method="heuristic")
+        heuristic_hidden = heuristic.hidden.loc[table.index, table.columns].to_numpy()
+        row["ours_heuristic"] = summarise(x, heuristic_hidden) | {
+            "lp_audit_leaks": lp_audit(x, heuristic_hidden)
         }
         for exact in (True, False):
             hidden, total_time, engine_time, totals_hidden = tau_argus(table, exact=exact)
@@ -305,8 +311,19 @@ def main():
         rows = s["small_tables"]
         ours_cells = sum(r["ours"]["cells_hidden"] for r in rows)
         tau_cells = sum(r["tau_argus_opt_same_criterion"]["cells_hidden"] for r in rows)
+        heur_cells = sum(r["ours_heuristic"]["cells_hidden"] for r in rows)
+        ours_share = statistics.mean(r["ours"]["share_of_total_hidden"] for r in rows)
+        tau_share = statistics.mean(
+            r["tau_argus_opt_same_criterion"]["share_of_total_hidden"] for r in rows
+        )
+        s["medium_tables_mean_share_hidden"] = {"ours": ours_share, "tau_argus": tau_share}
+        s["medium_tables_cells_heuristic"] = heur_cells
         s["medium_tables_cells_ratio_ours_to_tau"] = ours_cells / tau_cells if tau_cells else None
-        print(f"  total cells hidden, ours / tau-ARGUS same rule: {ours_cells} / {tau_cells}")
+        print(
+            f"  total cells hidden, ours (auto) / ours (heuristic) / tau-ARGUS same rule: "
+            f"{ours_cells} / {heur_cells} / {tau_cells}; mean share of persons hidden, ours / "
+            f"tau-ARGUS: {ours_share:.4f} / {tau_share:.4f}"
+        )
         large = s["large_table"]
         o = large["ours"]
         print(

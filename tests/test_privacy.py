@@ -429,22 +429,22 @@ def count_tables():
 
 
 @settings(
-    max_examples=40,
+    max_examples=60,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
-@given(count_tables())
-def test_suppression_passes_the_attackers_audit(rows):
+@given(count_tables(), st.sampled_from(["optimal", "heuristic"]))
+def test_suppression_passes_the_attackers_audit(rows, method):
     x = np.array(rows, dtype=np.int64)
     table = pd.DataFrame(x, index=[f"r{i}" for i in range(x.shape[0])])
     table.columns = [f"c{j}" for j in range(x.shape[1])]
     margins = np.concatenate([x.sum(axis=1), x.sum(axis=0)])
     if ((margins > 0) & (margins < 15)).any():
         with pytest.raises(ca.TooFewRowsError, match="below min_count=15"):
-            ca.suppress_small_cells(table)
+            ca.suppress_small_cells(table, method=method)
         return
     try:
-        result = ca.suppress_small_cells(table)
+        result = ca.suppress_small_cells(table, method=method)
     except ca.TooFewRowsError as err:
         # The claim "cannot be protected" is checked too: hiding every non-zero cell leaks.
         assert "cannot be protected" in str(err)
@@ -466,6 +466,23 @@ def test_suppression_passes_the_attackers_audit(rows):
     assert int(result.table.loc["total", "total"]) == x.sum()
     assert result.n_hidden == hidden.sum()
     assert result.hidden_share_total == pytest.approx(x[hidden].sum() / x.sum())
+
+
+def test_optimal_pattern_is_no_dearer_than_the_heuristic(rng):
+    for _ in range(6):
+        x = rng.poisson(np.exp(rng.normal(3.6, 1.0, size=(7, 5)))) + 15 * (rng.random((7, 5)) < 0.1)
+        table = pd.DataFrame(x)
+        margins = np.concatenate([x.sum(axis=1), x.sum(axis=0)])
+        if ((margins > 0) & (margins < 15)).any():
+            continue
+        optimal = ca.suppress_small_cells(table, method="optimal")
+        heuristic = ca.suppress_small_cells(table, method="heuristic")
+        cost = table.to_numpy() + 1.0
+        o = optimal.hidden.loc[table.index, table.columns].to_numpy()
+        h = heuristic.hidden.loc[table.index, table.columns].to_numpy()
+        assert cost[o].sum() <= cost[h].sum() + 1e-9
+        assert leaks(x, o) == [] and leaks(x, h) == []
+        assert "mixed-integer" in optimal.method and "heuristic" in heuristic.method
 
 
 def test_zero_rule():
