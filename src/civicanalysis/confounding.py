@@ -589,7 +589,7 @@ class _Engine:
             key = np.zeros(len(self.y), dtype=np.int64)
             for v in variables:
                 key = key * v.n_levels + v.codes
-            uniq, inverse = np.unique(key, return_inverse=True)
+            inverse, uniq = pd.factorize(key)  # hashing: faster than sorting for many rows
             cell_codes = []
             rest = uniq.copy()
             for v in reversed(variables):
@@ -635,9 +635,11 @@ class _Engine:
         return _Fit(res.params, cov, df_resid, int(keep.sum()))
 
     def _fit_rows(self, variables: Sequence[_Variable]) -> _Fit:
+        X = self._design(variables, [v.codes for v in variables])
+        if len(self.y) > ROW_SOLVER_THRESHOLD:
+            return _fit_normal_equations(X, self.y, self.w, self.kind)
         import statsmodels.api as sm
 
-        X = self._design(variables, [v.codes for v in variables])
         family = {
             "binary": sm.families.Binomial(),
             "count": sm.families.Poisson(),
@@ -646,6 +648,63 @@ class _Engine:
         model = sm.GLM(self.y, X, family=family, freq_weights=self.w)
         res = _glm_fit(model, scale="X2" if self.kind == "count" else None)
         return _Fit(res.params, res.cov_params(), self.n - X.shape[1], len(self.y))
+
+
+#: Above this many rows a model that cannot be collapsed is fitted by :func:`_fit_normal_equations`.
+ROW_SOLVER_THRESHOLD = 100_000
+
+
+def _xtwx(X: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    # (WX)ᵀX rather than Xᵀ(WX): the same numbers, twenty times faster for a C-ordered X.
+    return (X * weights[:, None]).T @ X
+
+
+def _fit_normal_equations(X: np.ndarray, y: np.ndarray, w: np.ndarray, kind: str) -> _Fit:
+    """Fit the same GLM as statsmodels (canonical link) by IRLS on the normal equations.
+
+    Written here only for speed: statsmodels' IRLS solves every step with an SVD of the whole
+    design matrix, about a second per step at a million rows, while forming the p×p matrix XᵀWX
+    and solving it takes a tenth of that. For a full-rank design the result is the same maximum
+    likelihood estimate and the same covariance (scale · (XᵀWX)⁻¹; quasi-Poisson scale = Pearson
+    X² / (n − p)); the tests check it against statsmodels.
+    """
+    n_obs = float(w.sum())
+    p = X.shape[1]
+    if kind == "continuous":
+        xtwx = _xtwx(X, w)
+        beta = np.linalg.solve(xtwx, X.T @ (w * y))
+        resid = y - X @ beta
+        scale = float(np.sum(w * resid**2)) / (n_obs - p)
+        return _Fit(beta, np.linalg.inv(xtwx) * scale, n_obs - p, len(y))
+    if kind == "count":
+        beta = np.zeros(p)
+        beta[0] = math.log(max(np.average(y, weights=w), 1e-12))
+    else:
+        mean = np.clip(np.average(y, weights=w), 1e-6, 1 - 1e-6)
+        beta = np.zeros(p)
+        beta[0] = math.log(mean / (1 - mean))
+    for _ in range(50):
+        eta = X @ beta
+        if kind == "count":
+            mu = np.exp(eta)
+            var = mu
+        else:
+            mu = 1 / (1 + np.exp(-eta))
+            var = mu * (1 - mu)
+        weights = w * var
+        xtwx = _xtwx(X, weights)
+        step = np.linalg.solve(xtwx, X.T @ (w * (y - mu)))
+        beta = beta + step
+        # Newton converges quadratically; below this, steps are rounding noise of the big sums.
+        if np.max(np.abs(step) / (1 + np.abs(beta))) < 1e-9:
+            break
+    eta = X @ beta
+    mu = np.exp(eta) if kind == "count" else 1 / (1 + np.exp(-eta))
+    var = mu if kind == "count" else mu * (1 - mu)
+    cov = np.linalg.inv(_xtwx(X, w * var))
+    if kind == "count":
+        cov = cov * float(np.sum(w * (y - mu) ** 2 / mu)) / (n_obs - p)
+    return _Fit(beta, cov, n_obs - p, len(y))
 
 
 def _glm_fit(model: Any, scale: Any = None) -> Any:
@@ -1235,8 +1294,9 @@ def _association(x: _Variable, cand: _Variable, w: np.ndarray) -> tuple[float, f
     from scipy import stats
 
     if x.discrete and cand.discrete:
-        table = np.zeros((cand.n_levels, x.n_levels))
-        np.add.at(table, (cand.codes, x.codes), w)
+        table = np.bincount(
+            cand.codes * x.n_levels + x.codes, weights=w, minlength=cand.n_levels * x.n_levels
+        ).reshape(cand.n_levels, x.n_levels)
         table = table[table.sum(axis=1) > 0][:, table.sum(axis=0) > 0]
         chi2, p, _, _ = stats.chi2_contingency(table, correction=False)
         n = table.sum()
@@ -1262,18 +1322,17 @@ def _warn_thin(x: _Variable, cand: _Variable, w: np.ndarray, k: int, caveats: li
     if not cand.discrete:
         return
     sizes = np.bincount(cand.codes, weights=w, minlength=cand.n_levels)
-    thin = []
-    for i in range(cand.n_levels):
-        in_stratum = cand.codes == i
-        if sizes[i] == 0:
-            continue
-        varies = (
-            np.unique(x.codes[in_stratum]).size > 1
-            if x.discrete
-            else np.ptp(x.codes[in_stratum]) > 0
-        )
-        if sizes[i] < k or not varies:
-            thin.append(f"{cand.name}={_show(cand.levels[i])!s} (n={int(sizes[i])})")
+    if x.discrete:
+        pairs = np.bincount(cand.codes * x.n_levels + x.codes, minlength=cand.n_levels * x.n_levels)
+        varies = (pairs.reshape(cand.n_levels, x.n_levels) > 0).sum(axis=1) > 1
+    else:
+        spread = pd.Series(x.codes).groupby(cand.codes).agg(lambda v: v.max() > v.min())
+        varies = spread.reindex(range(cand.n_levels), fill_value=False).to_numpy()
+    thin = [
+        f"{cand.name}={_show(cand.levels[i])!s} (n={int(sizes[i])})"
+        for i in range(cand.n_levels)
+        if sizes[i] > 0 and (sizes[i] < k or not varies[i])
+    ]
     if thin:
         shown = ", ".join(thin[:6]) + (" …" if len(thin) > 6 else "")
         warn(
