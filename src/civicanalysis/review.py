@@ -469,7 +469,10 @@ _HAS_UNCERTAINTY = re.compile(
     r"\bop\s+\d[\d.,]*\s+(?:locaties|personen|gevallen|rijen|leerlingen)"
 )
 _NOT_A_CLAIM_NUMBER = re.compile(
-    r"(?i)\b(?:19|20)\d\d\b|\bseed\s*\d|\bcell\s*\d|\bcel\s*\d|§|\bseed\b|\bnotebook\s*\d|"
+    r"(?i)\b(?:fewer|less|more|minder|meer|below|under|onder|at least|minstens|ten minste)\s+"
+    r"(?:than\s+|dan\s+)?\d+\s+(?:pupils|people|persons|individuals|residents|cases|records|rows|"
+    r"leerlingen|personen|mensen|inwoners|gevallen|rijen)\b|"
+    r"\b(?:19|20)\d\d\b|\bseed\s*\d|\bcell\s*\d|\bcel\s*\d|§|\bseed\b|\bnotebook\s*\d|"
     r"\bstep\s*\d|\bstap\s*\d|\bexercise\s*\d|\boefening\s*\d"
 )
 _SUBGROUP = re.compile(
