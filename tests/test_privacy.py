@@ -560,6 +560,16 @@ def test_rates_hidden_when_numerator_or_denominator_would_be():
     visible_rates = result.table.to_numpy()[~result.hidden.to_numpy()]
     assert np.allclose(visible_rates, rates.to_numpy()[~result.hidden.to_numpy()])
     assert "rate or mean is hidden" in result.explain()
+    # A mean of nobody is missing; that is allowed where the count is 0, and nowhere else.
+    counts0 = counts.assign(c=[0, 30, 40])
+    means = (numerators / counts).assign(c=[np.nan, 0.5, 0.2])
+    assert ca.suppress_small_cells(means, counts=counts0).table["c"].isna().tolist() == [
+        True,
+        False,
+        False,
+    ]
+    with pytest.raises(ca.MissingValuesError, match="1 missing value"):
+        ca.suppress_small_cells(means.assign(c=[np.nan, np.nan, 0.2]), counts=counts0)
     # The count and numerator patterns each pass the audit.
     assert leaks(counts.to_numpy(), result.hidden.to_numpy()) == []
     assert leaks(numerators.to_numpy(), result.hidden.to_numpy()) == []

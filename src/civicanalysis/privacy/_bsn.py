@@ -612,6 +612,6 @@ def pseudonymise(
             InvalidBsnWarning,
             MSG("bsn_invalid_warning", bad=n_bad, n=len(series), summary=_reason_summary(reason)),
             caveats,
-            stacklevel=2,
+            stacklevel=3,
         )
     return pd.Series(out, index=series.index, name="pseudonym", dtype="str")

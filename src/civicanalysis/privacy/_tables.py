@@ -687,12 +687,17 @@ def suppress_small_cells(
         if multi:
             caveats.append(MSG("sup_multi_cell", k=_count_like(multi)))
     else:
-        values = _check_table(table, arg="table", integer=counts is None)
         if counts is None:
+            values = _check_table(table, arg="table", integer=True)
             base, kind = values, "counts"
         else:
             base = _check_table(counts, arg="counts", integer=True)
-            _check_same_shape(base, values, arg="counts")
+            table = check_dataframe(table, arg="table")
+            _check_same_shape(base, table, arg="counts")
+            # A rate or mean of nobody is undefined: missing is allowed where the count is 0.
+            empty = base.to_numpy() == 0
+            _check_table(table.mask(empty, 0), arg="table", integer=False)
+            values = table.astype(float)
             kind = "rates"
     _check_margins(base, k)
     x = base.to_numpy().astype(np.int64)
