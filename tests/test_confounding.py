@@ -419,3 +419,30 @@ def test_negative_weights():
         ca.check_confounders(data, exposure="x", outcome="y", candidates=["z"], weights="w")
     with ca.option_context(language="nl"), pytest.raises(ca.InvalidOptionError, match="negatieve"):
         ca.check_confounders(data, exposure="x", outcome="y", candidates=["z"], weights="w")
+
+
+def test_large_data_solver_equals_statsmodels(monkeypatch, rng):
+    # Above ROW_SOLVER_THRESHOLD rows, models that cannot be collapsed use the normal equations.
+    import statsmodels.api as sm
+
+    from civicanalysis import confounding
+
+    monkeypatch.setattr(confounding, "ROW_SOLVER_THRESHOLD", 0)
+    n = 4000
+    z = rng.normal(size=n)
+    x = (rng.random(n) < 1 / (1 + np.exp(-z))).astype(int)
+    frame = pd.DataFrame({"x": x, "z": z})
+    frame["count"] = rng.poisson(np.exp(0.3 + 0.4 * z))
+    frame["event"] = (rng.random(n) < 1 / (1 + np.exp(-(z - 0.5)))).astype(int)
+    frame["measure"] = 1.5 * z + rng.normal(size=n)
+    X = sm.add_constant(frame[["x", "z"]].astype(float))
+    refs = {
+        "count": sm.GLM(frame["count"], X, family=sm.families.Poisson()).fit(scale="X2"),
+        "event": sm.GLM(frame["event"], X, family=sm.families.Binomial()).fit(),
+        "measure": sm.OLS(frame["measure"], X).fit(),
+    }
+    for outcome, ref in refs.items():
+        ours = quiet(frame, exposure="x", outcome=outcome, candidates=["z"]).adjusted
+        transform = np.exp if ours.is_ratio else (lambda v: v)
+        assert ours.value == pytest.approx(transform(ref.params["x"]), rel=1e-8), outcome
+        assert ours.ci_low == pytest.approx(transform(ref.conf_int().loc["x", 0]), rel=1e-6), outcome

@@ -67,6 +67,10 @@ MSG = Catalog(
             "en": "Holding {names} fixed one at a time changes the estimate by less than {threshold}%, so none of them explains the association.",
             "nl": "Wie {names} één voor één gelijk houdt, ziet de schatting minder dan {threshold}% veranderen; geen ervan verklaart de samenhang.",
         },
+        "none_flagged_one": {
+            "en": "Holding {names} fixed changes the estimate by less than {threshold}% (to {value}), so it does not explain the association.",
+            "nl": "Wie {names} gelijk houdt, ziet de schatting minder dan {threshold}% veranderen (naar {value}); het verklaart de samenhang dus niet.",
+        },
         "unflagged_rest": {
             "en": "The other candidates ({names}) changed it by less than {threshold}%, or are not associated with both {exposure} and {outcome}.",
             "nl": "De andere kandidaten ({names}) veranderden haar minder dan {threshold}%, of hangen niet samen met zowel {exposure} als {outcome}.",
@@ -359,6 +363,16 @@ class ConfounderReport(ResultMixin):
                         outcome=self.outcome,
                     )
                 )
+        elif len(self.table) == 1:
+            sentences.append(
+                MSG(
+                    "none_flagged_one",
+                    lang=lang,
+                    names=str(self.table.index[0]),
+                    threshold=f"{self.threshold:g}",
+                    value=fmt(float(self.table["estimate"].iloc[0]), lang),
+                )
+            )
         else:
             sentences.append(
                 MSG(
