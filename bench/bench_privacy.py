@@ -185,17 +185,22 @@ def tau_argus(table, *, exact, max_time=600):
     )
     records["one"] = 1
     TAU_ENGINE_TIMES.clear()
+    here = os.getcwd()
     start = time.perf_counter()
     with tempfile.TemporaryDirectory() as work:
-        res = protect(
-            records,
-            tables=[["row", "col"]],
-            response="one",
-            safety_rules=f"FREQ({K},30)",
-            suppress=f"OPT(1,{max_time})",
-            workdir=work,
-        )
-        frame = res.tables[0].dataframe()
+        os.chdir(work)  # the solver writes its log files into the working directory
+        try:
+            res = protect(
+                records,
+                tables=[["row", "col"]],
+                response="one",
+                safety_rules=f"FREQ({K},30)",
+                suppress=f"OPT(1,{max_time})",
+                workdir=work,
+            )
+            frame = res.tables[0].dataframe()
+        finally:
+            os.chdir(here)
     total_time = time.perf_counter() - start
     inner = frame[(frame["row"] != "Total") & (frame["col"] != "Total")]
     status = inner.pivot(index="row", columns="col", values="status")

@@ -396,12 +396,16 @@ MSG = Catalog(
         "k_not": {
             "en": "k-anonymity protects against finding a person by these columns only; other "
             "columns, or a group where everyone shares the same sensitive value, can still "
-            "reveal something. Coarsen (age bands, district instead of neighbourhood) and check "
-            "again.",
+            "reveal something.",
             "nl": "k-anonimiteit beschermt alleen tegen het vinden van iemand via deze kolommen; "
             "andere kolommen, of een groep waarin iedereen dezelfde gevoelige waarde heeft, "
-            "kunnen nog iets verraden. Maak grover (leeftijdsklassen, wijk in plaats van buurt) "
-            "en controleer opnieuw.",
+            "kunnen nog iets verraden.",
+        },
+        "k_fix": {
+            "en": "Coarsen the groups (age bands, district instead of neighbourhood) or leave a "
+            "column out, and check again.",
+            "nl": "Maak de groepen grover (leeftijdsklassen, wijk in plaats van buurt) of laat een "
+            "kolom weg, en controleer opnieuw.",
         },
         "k_missing": {
             "en": "{k} records have a missing quasi-identifier; missing is treated as a value of "

@@ -972,6 +972,8 @@ class KAnonymityResult(ResultMixin):
         if self.n_missing:
             out.append(MSG("k_missing", lang=lang, k=fmt(self.n_missing, lang)))
         out.append(MSG("k_not", lang=lang))
+        if not self.passed:
+            out.append(MSG("k_fix", lang=lang))
         return out
 
     def plot(self, ax: Any = None) -> Any:
