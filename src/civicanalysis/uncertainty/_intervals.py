@@ -1,0 +1,333 @@
+"""Interval engines of ``ca.compare``: per group and per contrast, vectorised over the groups.
+
+Each engine is checked against statsmodels or scipy in ``tests/test_uncertainty.py``. statsmodels,
+scipy.stats and tqdm are imported inside the functions that use them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from ._messages import MSG, PROGRESS_WORK
+
+
+@dataclass
+class Intervals:
+    """Group estimates and contrasts (group ``i`` against ``j`` for every pair) with intervals."""
+
+    g_est: np.ndarray
+    g_low: np.ndarray
+    g_high: np.ndarray
+    g_method: str
+    c_est: np.ndarray
+    c_low: np.ndarray
+    c_high: np.ndarray
+    p_values: np.ndarray
+    method: str
+    events: np.ndarray
+
+
+@dataclass
+class Groups:
+    """The data of one comparison, split by group code, and the settings of its intervals."""
+
+    y: np.ndarray
+    codes: np.ndarray
+    n: np.ndarray
+    pairs: list[tuple[int, int]]
+    exposure: np.ndarray
+    conf_level: float
+    alpha_c: float  # per-comparison alpha of the contrasts, after the correction
+    n_resamples: int
+
+    @property
+    def k(self) -> int:
+        return len(self.n)
+
+    @property
+    def alpha(self) -> float:
+        return 1 - self.conf_level
+
+    @property
+    def gi(self) -> np.ndarray:
+        return np.array([p[0] for p in self.pairs], dtype=np.intp)
+
+    @property
+    def gj(self) -> np.ndarray:
+        return np.array([p[1] for p in self.pairs], dtype=np.intp)
+
+    def sums(self, weights: np.ndarray) -> np.ndarray:
+        return np.bincount(self.codes, weights=weights, minlength=self.k)
+
+    def split(self) -> list[np.ndarray]:
+        order = np.argsort(self.codes, kind="stable")
+        return np.split(self.y[order], np.cumsum(self.n.astype(int))[:-1])
+
+
+def intervals(
+    measure: str, groups: Groups, *, bootstrap: bool, rng: np.random.Generator, progress
+) -> Intervals:
+    """Intervals for ``measure``: analytic where a sound one exists, else (or if asked) bootstrap."""
+    boot = None
+    if bootstrap or measure == "median":
+        stat = "median" if measure == "median" else "mean"
+        boot = _bootstrap(groups.split(), stat, groups.n_resamples, rng, progress)
+    engine = {"mean": _mean, "proportion": _proportion, "rate": _rate, "median": _median}[measure]
+    result = engine(groups, boot)
+    if boot is not None and measure != "median":
+        # Percentile bootstrap intervals replace the analytic ones (estimates stay the same).
+        label = f"percentile bootstrap ({groups.n_resamples} resamples)"
+        result.g_low, result.g_high = _percentile(boot, groups.alpha)
+        result.c_low, result.c_high = _percentile(boot[groups.gi] - boot[groups.gj], groups.alpha_c)
+        result.g_method = result.method = label
+    return result
+
+
+def _mean(groups: Groups, boot) -> Intervals:
+    n, gi, gj = groups.n, groups.gi, groups.gj
+    est = groups.sums(groups.y) / n
+    var = groups.sums((groups.y - est[groups.codes]) ** 2) / (n - 1)
+    low, high = _mean_intervals(est, var, n, groups.alpha)
+    c_est, c_low, c_high, p = _welch(
+        est[gi], var[gi], n[gi], est[gj], var[gj], n[gj], groups.alpha_c
+    )
+    return Intervals(
+        est,
+        low,
+        high,
+        "t interval",
+        c_est,
+        c_low,
+        c_high,
+        p,
+        "Welch t interval",
+        np.full(groups.k, np.nan),
+    )
+
+
+def _proportion(groups: Groups, boot) -> Intervals:
+    from statsmodels.stats.proportion import (
+        confint_proportions_2indep,
+        proportion_confint,
+        test_proportions_2indep,
+    )
+
+    n, gi, gj = groups.n, groups.gi, groups.gj
+    events = groups.sums(groups.y)
+    est = events / n
+    low, high = proportion_confint(events, n, alpha=groups.alpha, method="wilson")
+    c_low, c_high = confint_proportions_2indep(
+        events[gi],
+        n[gi],
+        events[gj],
+        n[gj],
+        method="newcomb",
+        compare="diff",
+        alpha=groups.alpha_c,
+    )
+    # statsmodels also computes a ratio and an odds ratio here, which divide by zero when a
+    # group has no events; only the difference is used.
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p = test_proportions_2indep(
+            events[gi], n[gi], events[gj], n[gj], method="score", compare="diff"
+        ).pvalue
+    return Intervals(
+        est,
+        np.asarray(low),
+        np.asarray(high),
+        "Wilson score interval",
+        est[gi] - est[gj],
+        np.atleast_1d(c_low),
+        np.atleast_1d(c_high),
+        np.atleast_1d(p).astype(float),
+        "Newcombe hybrid score interval",
+        events,
+    )
+
+
+def _rate(groups: Groups, boot) -> Intervals:
+    from statsmodels.stats.rates import confint_poisson, confint_poisson_2indep, test_poisson_2indep
+
+    events = groups.sums(groups.y)
+    expo = groups.sums(groups.exposure)
+    est = events / expo
+    low, high = confint_poisson(events, expo, method="exact-c", alpha=groups.alpha)
+    m = len(groups.pairs)
+    c_low, c_high, p = np.full(m, np.nan), np.full(m, np.nan), np.full(m, np.nan)
+    # statsmodels' score interval for a ratio takes one pair at a time; with no events in a
+    # group the ratio has no finite interval, which is left missing (and flagged as thin).
+    for r, (i, j) in enumerate(groups.pairs):
+        if events[i] > 0 and events[j] > 0:
+            args = (events[i], expo[i], events[j], expo[j])
+            c_low[r], c_high[r] = confint_poisson_2indep(
+                *args, method="score", compare="ratio", alpha=groups.alpha_c
+            )
+            p[r] = test_poisson_2indep(*args, method="score", compare="ratio").pvalue
+    with np.errstate(divide="ignore", invalid="ignore"):
+        c_est = est[groups.gi] / est[groups.gj]
+    return Intervals(
+        est,
+        low,
+        high,
+        "exact Poisson interval",
+        c_est,
+        c_low,
+        c_high,
+        p,
+        "score interval for a rate ratio",
+        events,
+    )
+
+
+def _median(groups: Groups, boot) -> Intervals:
+    from scipy import stats
+
+    splits = groups.split()
+    est = np.array([np.median(s) for s in splits])
+    low, high = np.full(groups.k, np.nan), np.full(groups.k, np.nan)
+    for i, values in enumerate(splits):
+        ci = stats.quantile_test(values, q=est[i], p=0.5).confidence_interval(groups.conf_level)
+        low[i], high[i] = ci.low, ci.high
+    c_low, c_high = _percentile(boot[groups.gi] - boot[groups.gj], groups.alpha_c)
+    return Intervals(
+        est,
+        low,
+        high,
+        "order-statistic interval",
+        est[groups.gi] - est[groups.gj],
+        c_low,
+        c_high,
+        np.full(len(groups.pairs), np.nan),
+        f"percentile bootstrap ({groups.n_resamples} resamples)",
+        np.full(groups.k, np.nan),
+    )
+
+
+def _mean_intervals(mean, var, n, alpha):
+    """t intervals of group means (as statsmodels ``DescrStatsW.tconfint_mean``)."""
+    from scipy import stats
+
+    se = np.sqrt(var / n)
+    q = stats.t.ppf(1 - alpha / 2, n - 1)
+    return mean - q * se, mean + q * se
+
+
+def _welch(m1, v1, n1, m2, v2, n2, alpha):
+    """Welch difference m1 - m2 with its interval and p-value, from group summaries.
+
+    Written out rather than calling statsmodels ``CompareMeans.tconfint_diff(usevar="unequal")``
+    because it runs on the group summaries (means, variances, counts) for every contrast at once,
+    which keeps ``compare`` fast on a million rows; the tests check it against statsmodels.
+    """
+    from scipy import stats
+
+    a, b = v1 / n1, v2 / n2
+    se = np.sqrt(a + b)
+    dof = (a + b) ** 2 / (a**2 / (n1 - 1) + b**2 / (n2 - 1))
+    diff = m1 - m2
+    q = stats.t.ppf(1 - alpha / 2, dof)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        p = 2 * stats.t.sf(np.abs(diff / se), dof)
+    return diff, diff - q * se, diff + q * se, p
+
+
+def _bootstrap(
+    groups: list[np.ndarray], stat: str, n_resamples: int, rng: np.random.Generator, progress
+) -> np.ndarray:
+    """Resampled statistics, shape (len(groups), n_resamples): each group resampled on its own.
+
+    Hand-written rather than ``scipy.stats.bootstrap`` because the resampled group statistics are
+    shared by every contrast (k groups give k(k-1)/2 pairwise differences from k resampling runs)
+    and because 32-bit indices in cache-sized batches make it faster on large data (see bench/).
+    """
+    total = sum(len(g) for g in groups)
+    show = progress if progress is not None else n_resamples * total > PROGRESS_WORK
+    out = np.empty((len(groups), n_resamples))
+    bar = None
+    if show:
+        from tqdm.auto import tqdm
+
+        bar = tqdm(total=n_resamples * len(groups), desc=MSG("bootstrap_progress"), leave=False)
+    for j, values in enumerate(groups):
+        size = len(values)
+        dtype = np.int32 if size < 2**31 else np.int64
+        # About a million indices per batch keeps the gather in cache (measured: larger batches
+        # are slower, see bench/bench_uncertainty.py).
+        batch = max(1, min(n_resamples, 1_000_000 // size))
+        for start in range(0, n_resamples, batch):
+            stop = min(start + batch, n_resamples)
+            idx = rng.integers(0, size, size=(stop - start, size), dtype=dtype)
+            sample = values[idx]  # fancy indexing: about twice as fast as np.take here
+            if stat == "median":
+                out[j, start:stop] = np.median(sample, axis=1)
+            else:
+                out[j, start:stop] = sample.mean(axis=1)
+            if bar is not None:
+                bar.update(stop - start)
+    if bar is not None:
+        bar.close()
+    return out
+
+
+def _percentile(dist: np.ndarray, alpha: float) -> tuple[np.ndarray, np.ndarray]:
+    low, high = np.quantile(dist, [alpha / 2, 1 - alpha / 2], axis=-1)
+    return low, high
+
+
+ADJ_METHOD = {
+    "mean": "OLS with HC1 standard errors",
+    "proportion": "linear probability model, HC1 standard errors",
+    "rate": "Poisson regression, HC1 standard errors",
+    "median": "median (quantile) regression",
+}
+
+
+def adjusted_contrasts(
+    covariates: list[pd.Series], groups: Groups, measure: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Adjusted contrasts (values, lows, highs, p-values) from a regression on groups and covariates.
+
+    Numeric covariates enter as they are, others as categories (one indicator per level but the
+    first). The contrast of groups i and j is the difference of their coefficients.
+    """
+    import statsmodels.api as sm
+
+    y, codes, k, pairs = groups.y, groups.codes, groups.k, groups.pairs
+    parts = [np.ones((len(y), 1))]
+    dummies = np.zeros((len(y), k))
+    dummies[np.arange(len(y)), codes] = 1.0
+    ref_levels = sorted({j for _, j in pairs})
+    ref = ref_levels[0] if len(ref_levels) == 1 else 0
+    keep = [c for c in range(k) if c != ref]
+    parts.append(dummies[:, keep])
+    for series in covariates:
+        if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
+            parts.append(series.to_numpy(dtype=float).reshape(-1, 1))
+        else:
+            parts.append(pd.get_dummies(series, drop_first=True).to_numpy(dtype=float))
+    X = np.hstack(parts)
+    if measure == "rate":
+        model = sm.GLM(y, X, family=sm.families.Poisson(), exposure=groups.exposure)
+        fit = model.fit(cov_type="HC1")
+    elif measure == "median":
+        fit = sm.QuantReg(y, X).fit(q=0.5)
+    else:
+        fit = sm.OLS(y, X).fit(cov_type="HC1")
+    position = {c: 1 + n for n, c in enumerate(keep)}
+    L = np.zeros((len(pairs), X.shape[1]))
+    for r, (i, j) in enumerate(pairs):
+        if i in position:
+            L[r, position[i]] += 1
+        if j in position:
+            L[r, position[j]] -= 1
+    test = fit.t_test(L)
+    value = np.atleast_1d(test.effect).astype(float)
+    ci = np.atleast_2d(test.conf_int(alpha=groups.alpha_c))
+    p = np.atleast_1d(test.pvalue).astype(float)
+    low, high = ci[:, 0], ci[:, 1]
+    if measure == "rate":
+        value, low, high = np.exp(value), np.exp(low), np.exp(high)
+    return value, low, high, p
