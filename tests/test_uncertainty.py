@@ -772,3 +772,42 @@ def test_rate_plot_uses_log_scale():
     assert result.estimate.measure == "rate ratio"
     assert result.plot(kind="contrasts").get_xscale() == "log"
     plt.close("all")
+
+
+def test_rate_with_few_events_is_thin():
+    frame = pd.DataFrame({"g": ["a"] * 20 + ["b"] * 20, "count": [0] * 17 + [1, 2, 1] + [3] * 20})
+    with pytest.warns(ca.ThinDataWarning, match="fewer than 10 counted events"):
+        result = ca.compare(frame, outcome="count", by="g", measure="rate")
+    assert result.thin_groups == ("a",)
+
+
+def test_rate_ratio_without_events_has_no_interval():
+    frame = pd.DataFrame({"g": ["a"] * 20 + ["b"] * 20, "count": [0] * 20 + [3] * 20})
+    with pytest.warns(ca.ThinDataWarning, match="fewer than 10 counted events"):
+        result = ca.compare(frame, outcome="count", by="g", measure="rate", reference="b")
+    assert result.estimate.evidence == "unknown"
+    assert "do not draw a conclusion" in result.explain()
+
+
+def test_sidak_correction(small_frame):
+    frame = small_frame.assign(four=np.arange(len(small_frame)) % 4)
+    result = ca.compare(frame, outcome="y", by="four", correction="sidak")
+    contrasts = result.table[result.table["kind"] == "contrast"]
+    assert contrasts["conf_level"].iloc[0] == pytest.approx(0.95 ** (1 / 3))
+    assert "Sidak" in result.explain()
+
+
+def test_progress_bar_for_long_bootstraps(small_frame, capsys):
+    ca.compare(small_frame, outcome="y", by="group", ci_method="bootstrap", progress=True)
+    assert "bootstrap" in capsys.readouterr().err
+    ca.compare(small_frame, outcome="y", by="group", ci_method="bootstrap")
+    assert capsys.readouterr().err == ""  # a short run shows no bar by default
+
+
+def test_bootstrap_proportions_close_to_newcombe(rng):
+    frame = _two_groups((rng.random(400) < 0.3).astype(int), (rng.random(500) < 0.4).astype(int))
+    boot = ca.compare(frame, outcome="y", by="g", ci_method="bootstrap", random_state=2).estimate
+    exact = ca.compare(frame, outcome="y", by="g").estimate
+    assert boot.value == exact.value
+    assert boot.ci_low == pytest.approx(exact.ci_low, abs=0.01)
+    assert boot.ci_high == pytest.approx(exact.ci_high, abs=0.01)
