@@ -32,9 +32,13 @@ def interval_plot(
     title: str = "",
     colors: Sequence[str] | None = None,
     log_scale: bool = False,
+    legend: Sequence[tuple[str, str]] = (),
     ax: Any = None,
 ) -> Any:
-    """Horizontal point-and-interval plot, one row per label, top to bottom; returns the Axes."""
+    """Horizontal point-and-interval plot, one row per label, top to bottom; returns the Axes.
+
+    ``legend`` is a sequence of ``(text, colour)`` pairs explaining the colours used.
+    """
     n = len(labels)
     ax = new_axes(ax, height=max(1.6, 0.45 * n + 1.0))
     ys = list(range(n))[::-1]
@@ -45,12 +49,23 @@ def interval_plot(
     if null is not None:
         ax.axvline(null, color="#888", linestyle="--", linewidth=1)
     if log_scale:
+        from matplotlib.ticker import FuncFormatter, LogLocator
+
         ax.set_xscale("log")
+        # Plain numbers (0.5, 1, 2, 3) instead of powers of ten: readers think in "twice as many".
+        ax.xaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 1.5, 2.0, 3.0, 5.0, 7.0)))
+        ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+        ax.xaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
     ax.set_yticks(ys, [str(label) for label in labels])
     ax.set_ylim(-0.7, n - 0.3)
     ax.set_xlabel(xlabel)
     if title:
         ax.set_title(title, loc="left", fontsize="medium")
+    if legend:
+        from matplotlib.lines import Line2D
+
+        handles = [Line2D([], [], color=c, marker="o", linewidth=2.2, label=t) for t, c in legend]
+        ax.legend(handles=handles, loc="best", fontsize="small", frameon=False)
     ax.grid(axis="x", alpha=0.3)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)

@@ -94,6 +94,8 @@ MSG = Catalog(
             "en": "{exposure} → {outcome}: crude and with each candidate held fixed",
             "nl": "{exposure} → {outcome}: ruw en met elke kandidaat gelijk gehouden",
         },
+        "legend_flagged": {"en": "changes the estimate: possible confounder", "nl": "verandert de schatting: mogelijke verstorende variabele"},
+        "legend_not_flagged": {"en": "changes little", "nl": "verandert weinig"},
         "label_binary": {
             "en": "{exposure} {level} vs {ref}",
             "nl": "{exposure} {level} t.o.v. {ref}",
@@ -443,6 +445,10 @@ class ConfounderReport(ResultMixin):
             title=MSG("plot_title", lang=lang, exposure=self.exposure, outcome=self.outcome),
             colors=colours,
             log_scale=self.crude.is_ratio,
+            legend=[
+                (MSG("legend_flagged", lang=lang), "#d95f02"),
+                (MSG("legend_not_flagged", lang=lang), "#1f5c99"),
+            ],
             ax=ax,
         )
 
