@@ -259,7 +259,9 @@ def compare(
         - ``estimate`` (:class:`~civicanalysis.Estimate`): the headline contrast, always present.
           With two groups: the non-reference group against the reference. With more groups: the
           contrast furthest from "no difference" (on the log scale for a rate ratio) among the
-          contrasts made. With ``adjust_for``: the adjusted version of that contrast.
+          contrasts made. With ``adjust_for``: the adjusted version of that contrast. Its
+          ``label`` is ``"<group> vs <reference>"``, its interval and ``p_value`` are the
+          corrected ones when several comparisons were made, and ``n`` counts both groups.
         - ``crude`` (Estimate): the headline contrast without adjustment.
         - ``adjusted`` (Estimate or None): the adjusted headline, if ``adjust_for`` was given.
         - ``table`` (DataFrame): one row per group and per contrast (and per adjusted contrast),
