@@ -412,3 +412,30 @@ def test_other_bad_arguments(toy, checklist):
             _evaluate(toy, checklist, rule="g")
         with pytest.raises(ca.ColumnTypeError, match="encoder nodig"):
             _evaluate(toy, checklist, features=["x", "g"])
+
+
+def test_groups_and_gaps_agree_with_fairlearn(result, truancy):
+    from fairlearn.metrics import MetricFrame
+
+    pred = result.predictions.set_index("row")
+    test = truancy.loc[pred.index]
+    keep = test["district"] != "Buitengebied"
+    frame = MetricFrame(
+        metrics={
+            "roc_auc": roc_auc_score,
+            "pr_auc": average_precision_score,
+            "brier": brier_score_loss,
+        },
+        y_true=pred.loc[keep, "y"],
+        y_pred=pred.loc[keep, "model"],
+        sensitive_features=test.loc[keep, "district"].astype(str),
+    )
+    ours = result.groups.query("variable == 'district' and status == 'ok'")
+    for metric in ("roc_auc", "pr_auc", "brier"):
+        mine = ours[ours["metric"] == metric].set_index("level")["estimate"]
+        for level, value in frame.by_group[metric].items():
+            assert mine[level] == pytest.approx(value)
+        gap = result.gaps.query("variable == 'district' and metric == @metric")["gap"].iloc[0]
+        assert gap == pytest.approx(frame.difference()[metric])
+    assert (result.gaps["ci_low"] <= result.gaps["gap"]).all()
+    assert (result.gaps["gap"] <= result.gaps["ci_high"]).all()

@@ -525,42 +525,50 @@ class _Score:
         self.order = np.argsort(-p, kind="stable")
         ps = p[self.order]
         self.starts = np.r_[0, np.flatnonzero(np.diff(ps)) + 1]
+        self.tied = len(self.starts) < len(p)
         self.y_sorted = y[self.order]
-        self.sq = (p - y) ** 2
-        self.diff = p - y
-        self.flag = (p >= threshold).astype(float)
-        self.flag_pos = self.flag * y
-        self.y = y
-        self.p = p
+        flag = (p >= threshold).astype(float)
+        # Everything that is a weighted sum goes in one matrix, so one product serves them all.
+        self.linear = np.column_stack([(p - y) ** 2, p - y, flag, flag * y, p])
+        self.linear32 = self.linear.astype(np.float32)
 
     def metrics(self, w: np.ndarray) -> dict[str, np.ndarray]:
         """Weighted metrics for each row of ``w`` (bootstrap counts; a row of ones = the data)."""
         total = w.sum(axis=1)
         wo = w[:, self.order]
-        pos = np.add.reduceat(wo * self.y_sorted, self.starts, axis=1)
-        neg = np.add.reduceat(wo * (1 - self.y_sorted), self.starts, axis=1)
-        p_tot = pos.sum(axis=1)
-        n_tot = neg.sum(axis=1)
-        cum_neg = np.cumsum(neg, axis=1)
+        pos = wo * self.y_sorted
+        if self.tied:
+            pos = np.add.reduceat(pos, self.starts, axis=1)
+            wo = np.add.reduceat(wo, self.starts, axis=1)
+        neg = wo - pos
         cum_pos = np.cumsum(pos, axis=1)
+        cum_neg = np.cumsum(neg, axis=1)
+        p_tot = cum_pos[:, -1]
+        n_tot = cum_neg[:, -1]
         with np.errstate(divide="ignore", invalid="ignore"):
-            # ROC AUC as the Mann–Whitney statistic (ties count half), scores sorted descending.
-            auc = (pos * (n_tot[:, None] - cum_neg + 0.5 * neg)).sum(axis=1) / (p_tot * n_tot)
+            # ROC AUC as the Mann–Whitney statistic (ties count half), scores sorted descending:
+            # sum over score levels of pos * (negatives below + half the tied negatives).
+            # Counts are whole numbers, exact in float32; the products are summed in float64.
+            pairs = p_tot.astype(float) * n_tot
+            above = np.einsum("ij,ij->i", pos, cum_neg, dtype=float) - 0.5 * np.einsum(
+                "ij,ij->i", pos, neg, dtype=float
+            )
+            auc = (pairs - above) / pairs
             # Average precision as scikit-learn defines it (no interpolation).
-            seen = cum_pos + cum_neg
-            precision_k = np.where(seen > 0, cum_pos / np.where(seen > 0, seen, 1), 0.0)
-            ap = (pos * precision_k).sum(axis=1) / p_tot
-            flagged = w @ self.flag
-            tp = w @ self.flag_pos
+            seen = np.add(cum_pos, cum_neg, out=cum_neg)
+            precision_k = np.divide(cum_pos, seen, out=np.zeros_like(seen), where=seen > 0)
+            ap = np.einsum("ij,ij->i", pos, precision_k, dtype=float) / p_tot
+            linear = self.linear if w.dtype == self.linear.dtype else self.linear32
+            sq, diff, flagged, tp, p_sum = (w @ linear).T.astype(float)
             out = {
                 "roc_auc": auc,
                 "pr_auc": ap,
-                "brier": (w @ self.sq) / total,
-                "calibration_in_the_large": (w @ self.diff) / total,
+                "brier": sq / total,
+                "calibration_in_the_large": diff / total,
                 "recall": tp / p_tot,
                 "precision": tp / flagged,
                 "observed_rate": p_tot / total,
-                "mean_predicted": (w @ self.p) / total,
+                "mean_predicted": p_sum / total,
             }
         return out
 
@@ -568,7 +576,8 @@ class _Score:
 def _bootstrap_counts(rng: np.random.Generator, n: int, b: int) -> np.ndarray:
     """``b`` rows of multinomial resampling counts for ``n`` cases (one bincount, no loop)."""
     idx = rng.integers(0, n, size=(b, n)) + (np.arange(b) * n)[:, None]
-    return np.bincount(idx.ravel(), minlength=b * n).reshape(b, n).astype(float)
+    # float32 holds counts exactly and halves the memory traffic of the resampling.
+    return np.bincount(idx.ravel(), minlength=b * n).reshape(b, n).astype(np.float32)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -895,8 +904,10 @@ def evaluate_classifier(
           small"`` below the minimum cell size — no rate given — or ``"one class"``). True counts,
           for analysis; publish :meth:`ClassifierEvaluation.group_table`.
         - ``gaps``: per ``by`` column and metric, the largest difference between groups that are
-          big enough (from fairlearn's ``MetricFrame.difference``), columns ``variable, metric,
-          gap, ci_low, ci_high, conf_level, worst_group, best_group``.
+          big enough (what fairlearn's ``MetricFrame.difference()`` gives), columns ``variable,
+          metric, gap, ci_low, ci_high, conf_level, worst_group, best_group``. Its interval is a
+          basic (reflected) bootstrap interval, cut off at 0, because the largest-minus-smallest
+          gap is biased upward in resamples.
         - ``calibration``: ten bands of predicted probability, columns ``band, n,
           mean_predicted, observed, ci_low, ci_high`` (Wilson interval).
         - ``beats_baseline``: True when the ROC AUC interval lies above 0.5 and the Brier score is
@@ -941,8 +952,10 @@ def evaluate_classifier(
     of the training). All metrics, for the model, the baselines and every group, are computed from
     the same resamples with sorted cumulative sums, not by calling scikit-learn once per resample;
     the benchmark in ``bench/bench_prediction.py`` checks they equal scikit-learn's values.
-    Per-group point estimates and gaps come from fairlearn's ``MetricFrame``; its own bootstrap
-    calls the metrics once per resample and would be far slower, hence ours.
+    The per-group values and gaps are the ones fairlearn's ``MetricFrame`` gives (the tests check
+    this); fairlearn itself is not used to compute them because version 0.15 handles every case
+    one by one in Python and its bootstrap calls the metrics once per resample, which on 100,000
+    cases takes longer than this whole evaluation.
 
     Assumptions, in plain words: the test period resembles the period the model will be used in;
     the target was recorded the same way in both; the groups are large enough to say something.
@@ -1248,38 +1261,22 @@ def evaluate_classifier(
         bool(value("model − rule", "roc_auc", "ci_low") > 0) if "rule" in score_objs else None
     )
 
-    # --- per group: fairlearn for the point estimates and gaps, our bootstrap for intervals ----
+    # --- per group: point estimates, gaps and intervals from the same vectorised code ---------
+    # fairlearn's MetricFrame computes the same per-group values and gaps (the tests check they
+    # agree), but fairlearn 0.15 stacks every element of y in Python (np.stack over a 1-D array)
+    # and its bootstrap calls the metrics once per resample: on 100,000 cases that alone takes
+    # longer than the whole evaluation here, so it is the tests' reference, not the engine.
     group_rows, gap_rows = [], []
     if by_cols:
-        from fairlearn.metrics import MetricFrame
-        from sklearn.metrics import average_precision_score, brier_score_loss, roc_auc_score
-
-        def observed_rate(yt: np.ndarray, yp: np.ndarray) -> float:
-            return float(np.mean(yt))
-
-        def mean_predicted(yt: np.ndarray, yp: np.ndarray) -> float:
-            return float(np.mean(yp))
-
-        fl_metrics = {
-            "roc_auc": roc_auc_score,
-            "pr_auc": average_precision_score,
-            "brier": brier_score_loss,
-            "observed_rate": observed_rate,
-            "mean_predicted": mean_predicted,
-        }
         for c in by_cols:
             ok_levels = [lv for (cc, lv), st in group_status.items() if cc == c and st == "ok"]
-            frame_point = pd.DataFrame()
+            ones = {lv: np.ones((1, int(masks[(c, lv)].sum()))) for lv in ok_levels}
+            point_g = {lv: group_scores[(c, lv)].metrics(ones[lv]) for lv in ok_levels}
+            frame_point = pd.DataFrame(
+                {lv: {m: float(v[0]) for m, v in d.items()} for lv, d in point_g.items()}
+            ).T
             if ok_levels:
-                keep = by_frame[c].isin(ok_levels).to_numpy()
-                mf = MetricFrame(
-                    metrics=fl_metrics,
-                    y_true=y[keep],
-                    y_pred=p_model[keep],
-                    sensitive_features=by_frame[c].to_numpy()[keep],
-                )
-                frame_point = mf.by_group
-                diffs = mf.difference()
+                diffs = frame_point.max() - frame_point.min()
                 if len(ok_levels) >= 2:
                     for metric in ("roc_auc", "pr_auc", "brier"):
                         per = frame_point[metric]
@@ -1292,7 +1289,7 @@ def evaluate_classifier(
                         # cover the estimate; the basic (reflected) bootstrap corrects for it.
                         q_lo, q_hi = interval(spread)
                         gap = float(diffs[metric])
-                        lo, hi = max(0.0, 2 * gap - q_hi), max(0.0, 2 * gap - q_lo)
+                        lo, hi = max(0.0, min(gap, 2 * gap - q_hi)), max(gap, 2 * gap - q_lo)
                         worst = per.idxmax() if metric == "brier" else per.idxmin()
                         best = per.idxmin() if metric == "brier" else per.idxmax()
                         gap_rows.append(
