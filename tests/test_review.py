@@ -221,6 +221,16 @@ def test_small_cell_threshold_follows_the_option(tmp_path):
 
 
 # -- other rules ------------------------------------------------------------------------------------
+def test_printed_estimate_without_interval(tmp_path):
+    bare = new_code_cell("print('difference:', round(diff, 2))")
+    bare.outputs = [new_output("stream", text="difference: 2.86\n")]
+    with_ci = new_code_cell("print(...)")
+    with_ci.outputs = [new_output("stream", text="difference: 2.86 (95% interval 2.42 to 3.30)\n")]
+    result = ca.review(write(tmp_path, [bare, with_ci]))
+    assert result.findings[["rule", "cell"]].values.tolist() == [["no-uncertainty", 1]]
+    assert "difference: 2.86" in result.findings["text"].iloc[0]
+
+
 def test_code_rules_stay_quiet_when_done_right(tmp_path):
     code = new_code_cell(
         "from sklearn.model_selection import train_test_split\n"

@@ -397,6 +397,18 @@ def _is_qualified(sentence: str, start: int, end: int, lang: str) -> bool:
     )
 
 
+_DETERMINER = re.compile(
+    r"(?i)\b(?:a|an|the|its|their|this|that|one|no|any|each|every|first|final|end)\s+$"
+)
+
+
+def _is_noun(sentence: str, start: int, phrase: str) -> bool:
+    """True for the noun "cause"/"result" ("a cause is...", "store the result in x")."""
+    return phrase.lower().startswith(("caus", "result")) and bool(
+        _DETERMINER.search(sentence[:start])
+    )
+
+
 def find_causal_claims(text: str, *, warn: bool = False) -> list[CausalClaim]:
     """Find wording that states a cause, in English or Dutch, and suggest a neutral wording.
 
@@ -472,7 +484,7 @@ def find_causal_claims(text: str, *, warn: bool = False) -> list[CausalClaim]:
                 if any(s < te and ts < e for ts, te in taken):
                     continue
                 taken.append((s, e))
-                if _is_qualified(sentence, s, e, lang):
+                if _is_qualified(sentence, s, e, lang) or _is_noun(sentence, s, match.group(0)):
                     continue
                 neutral = _neutral(match.group(0), repl)
                 suggestion = (sentence[:s] + neutral + sentence[e:]).strip()

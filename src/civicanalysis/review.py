@@ -472,8 +472,9 @@ _NOT_A_CLAIM_NUMBER = re.compile(
     r"(?i)\b(?:fewer|less|more|minder|meer|below|under|onder|at least|minstens|ten minste)\s+"
     r"(?:than\s+|dan\s+)?\d+\s+(?:pupils|people|persons|individuals|residents|cases|records|rows|"
     r"leerlingen|personen|mensen|inwoners|gevallen|rijen)\b|"
-    r"\b(?:19|20)\d\d\b|\bseed\s*\d|\bcell\s*\d|\bcel\s*\d|§|\bseed\b|\bnotebook\s*\d|"
-    r"\bstep\s*\d|\bstap\s*\d|\bexercise\s*\d|\boefening\s*\d"
+    r"\b(?:19|20)\d\d\b|\bseed\s*\d+|\bcell\s*\d+|\bcel\s*\d+|§|\bseed\b|\bnotebook\s*\d+|"
+    r"\bstep\s*\d+|\bstap\s*\d+|\bexercise\s*\d+|\boefening\s*\d+|"
+    r"\d+(?:[.,]\d+)?\s+(?:means|betekent)\b"
 )
 _SUBGROUP = re.compile(
     r"(?i)\b(?:only|especially|particularly|mainly|alleen|vooral|met name|juist)\b[^.!?]*"
@@ -498,6 +499,10 @@ _SPLIT = re.compile(r"train_test_split|cross_val|KFold|cross_validate|ca\.evalua
 _DROPNA = re.compile(r"\.dropna\(")
 _REPORTED = re.compile(r"len\(|\.shape|isna\(\)\.sum|isnull\(\)\.sum|print\(|n_dropped|dropped")
 _GROUP_MEANS = re.compile(r"groupby\([^)]*\)[^\n]*\.(?:mean|median)\(\)|pivot_table\(")
+_PRINTED_ESTIMATE = re.compile(
+    r"(?im)^.*\b(?:difference|diff|verschil|effect|ratio|correlation|corr|correlatie|mean|"
+    r"average|gemiddelde|gemiddeld)\b[^\n]{0,40}?[:=]\s*[−-]?\d+(?:[.,]\d+)?\s*$"
+)
 _HAS_SPREAD = re.compile(r"\b(?:sem|std|count|size|ci|conf|agg)\b|ca\.")
 
 _STOPWORDS = {
@@ -1065,6 +1070,21 @@ def review(
                     small += _small_in_html(text, limit)
                 elif not has_html:
                     small += _small_in_plain(text, limit)
+                    printed = _PRINTED_ESTIMATE.search(text)
+                    if printed and not _HAS_UNCERTAINTY.search(text):
+                        found.append(
+                            (
+                                "no-uncertainty",
+                                position,
+                                MSG(
+                                    "nounc_text_out",
+                                    lang=lang,
+                                    what=MSG("nounc_number", lang=lang),
+                                    snippet=_snippet(printed.group(0)),
+                                ),
+                                MSG("nounc_advice", lang=lang),
+                            )
+                        )
         if small:
             examples = "; ".join(small[:4]) + (" …" if len(small) > 4 else "")
             found.append(
