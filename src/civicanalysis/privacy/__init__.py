@@ -24,16 +24,10 @@ from ._bsn import (
     pseudonymise,
     read_pseudonym_key,
 )
+from ._kanonymity import KAnonymityResult, check_k_anonymity
 from ._link import LinkResult, link
 from ._messages import MSG
-from ._tables import (
-    AuditResult,
-    KAnonymityResult,
-    SuppressionResult,
-    audit_suppression,
-    check_k_anonymity,
-    suppress_small_cells,
-)
+from ._tables import AuditResult, SuppressionResult, audit_suppression, suppress_small_cells
 
 __all__ = [
     "KEY_ENV",
