@@ -261,3 +261,20 @@ def test_missing_and_wrong_columns(rng):
         ca.compare_survival(
             _two_groups(rng), duration="time", event="event", by="group", adjust_for="group"
         )
+
+
+def test_adjust_for_dates_and_too_many_levels(truancy):
+    res = ca.compare_survival(
+        truancy, duration="followup_days", event="new_case", by="sex", adjust_for="case_date"
+    )
+    assert res.adjust_for == ("case_date",)
+    df = truancy.assign(pupil=truancy["case_id"].astype(str))
+    with pytest.raises(ca.InvalidOptionError, match="adjust_for='pupil' has 5500 different values"):
+        ca.compare_survival(
+            df, duration="followup_days", event="new_case", by="sex", adjust_for="pupil"
+        )
+    with ca.option_context(language="nl"):
+        with pytest.raises(ca.InvalidOptionError, match="5500 verschillende waarden"):
+            ca.compare_survival(
+                df, duration="followup_days", event="new_case", by="sex", adjust_for="pupil"
+            )

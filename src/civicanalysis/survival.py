@@ -105,6 +105,15 @@ MSG = Catalog(
             "gebeurtenis perfect. Controleer de aantallen gebeurtenissen per groep en de "
             "correctievariabelen.",
         },
+        "too_many_levels": {
+            "en": "adjust_for={col!r} has {k} different values; a text or category column becomes "
+            "one variable per value in the Cox model, so at most 20 can be used. Group it into "
+            "fewer categories first (e.g. district instead of address), or leave it out.",
+            "nl": "adjust_for={col!r} heeft {k} verschillende waarden; een tekst- of "
+            "categoriekolom wordt in het Coxmodel één variabele per waarde, dus er kunnen er "
+            "hoogstens 20 gebruikt worden. Voeg ze eerst samen tot minder categorieën "
+            "(bijvoorbeeld wijk in plaats van adres), of laat de kolom weg.",
+        },
         "bad_horizon": {
             "en": "horizon={value!r} must be a positive number in the unit of the duration "
             "(e.g. 365 for one year when the duration is in days).",
@@ -308,7 +317,11 @@ def _design(frame: pd.DataFrame, columns: Sequence[Hashable]) -> pd.DataFrame:
     parts = []
     for col in columns:
         series = frame[col]
-        if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
+        if pd.api.types.is_datetime64_any_dtype(series):
+            # Calendar time enters as years since the first date (a linear trend).
+            days = (series - series.min()).dt.total_seconds() / 86400
+            parts.append((days / 365.25).rename(str(col)))
+        elif pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
             parts.append(series.astype(float).rename(str(col)))
         else:
             dummies = pd.get_dummies(series.astype("category"), prefix=str(col), drop_first=True)
@@ -345,7 +358,8 @@ def compare_survival(
     by : str
         Column with the groups to compare (at most 10 values).
     adjust_for : str or sequence of str, optional
-        Columns the Cox model adjusts for (numeric columns as they are, categories as dummies).
+        Columns the Cox model adjusts for: numeric columns as they are, categories (at most 20
+        levels) as one dummy per level except the first, dates as years since the first date.
     conf_level : float, default 0.95
         Confidence level of every interval.
     reference : optional
@@ -466,7 +480,12 @@ def compare_survival(
         + [("adjust_for", c) for c in adj_cols]
     )
     for col in adj_cols:
+        series = data[col]
+        numeric = pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series)
+        dates = pd.api.types.is_datetime64_any_dtype(series)
         check_column(data, col, arg="adjust_for", kind="any")
+        if not (numeric or dates) and series.nunique() > 20:
+            raise InvalidOptionError(MSG("too_many_levels", col=col, k=int(series.nunique())))
     if horizon is not None:
         if isinstance(horizon, bool) or not isinstance(horizon, (int, float)) or horizon <= 0:
             raise InvalidOptionError(MSG("bad_horizon", value=horizon))
