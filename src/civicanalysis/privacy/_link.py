@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Literal
 import numpy as np
 import pandas as pd
 
+from .._config import get_option
 from .._exceptions import DisclosureWarning, InvalidOptionError
 from .._results import ResultMixin, warn
 from .._text import fmt, fmt_pct
@@ -70,13 +71,19 @@ class LinkResult(ResultMixin):
                     linked=count_text(int(row["n_linked"]), lang),
                     other=other,
                     unlinked=count_text(int(row["n_not_linked"]), lang),
-                    share=fmt_pct(float(row["share_not_linked"]), lang),
+                    # A share of a count below the minimum cell size would reveal it.
+                    share=(
+                        f" ({fmt_pct(float(row['share_not_linked']), lang)})"
+                        if int(row["n_persons"]) >= get_option("min_cell_size")
+                        else ""
+                    ),
                 )
             )
         missing = [(r["register"], int(r["n_missing_key"])) for _, r in self.table.iterrows()]
         for name, k in missing:
             if k:
-                out.append(MSG("link_missing_key", lang=lang, k=count_text(k, lang), name=name))
+                text = MSG("link_missing_key", lang=lang, k=count_text(k, lang), name=name)
+                out.append(text[:1].upper() + text[1:])
         out.append(MSG("link_rows", lang=lang, how=self.how, rows=fmt(self.n_rows, lang)))
         out.append(MSG("link_meaning", lang=lang))
         return out

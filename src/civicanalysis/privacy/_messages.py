@@ -131,9 +131,9 @@ MSG = Catalog(
         "link_title": {"en": "Linking two registers", "nl": "Koppeling van twee registers"},
         "link_side": {
             "en": "Of the {persons} persons (keys) in {name}, {linked} were found in {other} and "
-            "{unlinked} were not ({share}).",
+            "{unlinked} were not{share}.",
             "nl": "Van de {persons} personen (sleutels) in {name} zijn er {linked} gevonden in "
-            "{other} en {unlinked} niet ({share}).",
+            "{other} en {unlinked} niet{share}.",
         },
         "link_missing_key": {
             "en": "{k} records in {name} had no key and cannot link; they are counted, not "
@@ -370,7 +370,7 @@ MSG = Catalog(
             "en": "The audit assumes the attacker knows only this table; other published tables "
             "must be audited together with it.",
             "nl": "De audit gaat ervan uit dat de aanvaller alleen deze tabel kent; andere "
-            "gepubliceerde tabellen moeten samen ermee worden geaudit.",
+            "gepubliceerde tabellen moeten er samen mee worden geaudit.",
         },
         # --- k-anonymity --------------------------------------------------------------------
         "k_title": {
