@@ -6,12 +6,16 @@ scipy.stats and tqdm are imported inside the functions that use them.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from ._messages import MSG, PROGRESS_WORK
+
+#: Most threads the bootstrap uses (the course machines have 2 to 4 cores).
+BOOTSTRAP_THREADS = 4
 
 
 @dataclass
@@ -241,32 +245,44 @@ def _bootstrap(
 
     Hand-written rather than ``scipy.stats.bootstrap`` because the resampled group statistics are
     shared by every contrast (k groups give k(k-1)/2 pairwise differences from k resampling runs)
-    and because 32-bit indices in cache-sized batches make it faster on large data (see bench/).
+    and because the batches run in parallel threads (numpy releases the GIL while drawing,
+    gathering and averaging), which makes it faster on large data (see bench/).
+
+    Every batch draws from its own child generator, spawned from ``rng`` in a fixed order, so the
+    result depends only on the seed, never on the number of threads or their timing.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
+    tasks = []
+    for j, values in enumerate(groups):
+        # About a million indices per batch keeps the gather in cache (measured: larger batches
+        # are slower, see bench/bench_uncertainty.py).
+        batch = max(1, min(n_resamples, 1_000_000 // len(values)))
+        starts = range(0, n_resamples, batch)
+        for start, child in zip(starts, rng.spawn(len(starts)), strict=True):
+            tasks.append((j, start, min(start + batch, n_resamples), child))
+    out = np.empty((len(groups), n_resamples))
+
+    def run(task: tuple[int, int, int, np.random.Generator]) -> int:
+        j, start, stop, child = task
+        values = groups[j]
+        # 64-bit indices: numpy gathers with them faster than with 32-bit ones, which it casts.
+        sample = values[child.integers(0, len(values), size=(stop - start, len(values)))]
+        out[j, start:stop] = np.median(sample, axis=1) if stat == "median" else sample.mean(axis=1)
+        return stop - start
+
     total = sum(len(g) for g in groups)
     show = progress if progress is not None else n_resamples * total > PROGRESS_WORK
-    out = np.empty((len(groups), n_resamples))
     bar = None
     if show:
         from tqdm.auto import tqdm
 
         bar = tqdm(total=n_resamples * len(groups), desc=MSG("bootstrap_progress"), leave=False)
-    for j, values in enumerate(groups):
-        size = len(values)
-        dtype = np.int32 if size < 2**31 else np.int64
-        # About a million indices per batch keeps the gather in cache (measured: larger batches
-        # are slower, see bench/bench_uncertainty.py).
-        batch = max(1, min(n_resamples, 1_000_000 // size))
-        for start in range(0, n_resamples, batch):
-            stop = min(start + batch, n_resamples)
-            idx = rng.integers(0, size, size=(stop - start, size), dtype=dtype)
-            sample = values[idx]  # fancy indexing: about twice as fast as np.take here
-            if stat == "median":
-                out[j, start:stop] = np.median(sample, axis=1)
-            else:
-                out[j, start:stop] = sample.mean(axis=1)
+    workers = min(BOOTSTRAP_THREADS, os.cpu_count() or 1, len(tasks))
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for done in pool.map(run, tasks):
             if bar is not None:
-                bar.update(stop - start)
+                bar.update(done)
     if bar is not None:
         bar.close()
     return out
