@@ -40,6 +40,7 @@ from ._validation import (
     check_dataframe,
     check_distinct,
     check_fraction,
+    check_option,
     check_random_state,
 )
 
@@ -745,7 +746,7 @@ class ClassifierEvaluation(ResultMixin):
         """Interval plot of one metric per group (too-small groups left out); returns the Axes."""
         from ._plotting import interval_plot
 
-        metric = check_option_metric(metric)
+        metric = _check_metric(metric)
         rows = self.groups[(self.groups["metric"] == metric) & (self.groups["status"] == "ok")]
         labels = [f"{r.variable} = {r.level}" for r in rows.itertuples()]
         return interval_plot(
@@ -760,9 +761,7 @@ class ClassifierEvaluation(ResultMixin):
         )
 
 
-def check_option_metric(metric: str) -> str:
-    from ._validation import check_option
-
+def _check_metric(metric: str) -> str:
     return check_option(metric, arg="metric", options=_GROUP_METRICS)
 
 
