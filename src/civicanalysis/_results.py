@@ -76,8 +76,12 @@ MSG = Catalog(
             "nl": "Trede op de ladder data → informatie → kennis",
         },
         "small_cells": {
-            "en": "Counts below {k} are shown as '<{k}' (minimum publication cell size).",
-            "nl": "Aantallen onder {k} staan er als '<{k}' (minimale celgrootte voor publicatie).",
+            "en": "Counts below {k} are shown as '<{k}' (minimum publication cell size). A masked count "
+            "can sometimes be worked out from totals shown elsewhere: before publishing a table, "
+            "protect it with ca.suppress_small_cells.",
+            "nl": "Aantallen onder {k} staan er als '<{k}' (minimale celgrootte voor publicatie). Een "
+            "gemaskeerd aantal is soms terug te rekenen uit totalen elders: bescherm een tabel vóór "
+            "publicatie met ca.suppress_small_cells.",
         },
     },
 )
