@@ -905,7 +905,10 @@ class Hypothesis(ResultMixin):
     ...                   outcome="vandalism", direction="higher")
     >>> h.status
     'untested'
-    >>> h.test(data, candidates=["on_square", "youth_hangout"]).status
+    >>> import warnings
+    >>> with warnings.catch_warnings():
+    ...     warnings.simplefilter("ignore")  # the ConfoundingWarning is kept in h.caveats
+    ...     h.test(data, candidates=["on_square", "youth_hangout"]).status
     'confounded'
     """
 
@@ -992,12 +995,17 @@ class Hypothesis(ResultMixin):
 
         Raises
         ------
-        The input errors of the functions it calls (a missing column, missing values, ...).
+        ColumnNotFoundError, ColumnTypeError, MissingValuesError, TooFewRowsError
+            The input errors of the functions it calls (``compare``, ``correlate``,
+            ``check_confounders``, ``compare_survival``), with their messages.
 
         Warns
         -----
         CausalLanguageWarning
             When the hypothesis survives the checks but its statement is worded as a cause.
+        CivicAnalysisWarning
+            The warnings of the checks it runs (e.g. a ``ConfoundingWarning``), raised again and
+            kept in :attr:`caveats`.
         """
         import warnings
 
@@ -1023,6 +1031,7 @@ class Hypothesis(ResultMixin):
         for w in caught:
             if issubclass(w.category, UserWarning) and str(w.message) not in caveats:
                 caveats.append(str(w.message))
+                warnings.warn(str(w.message), w.category, stacklevel=2)
         self.status = status
         self.checks = tuple(checks)
         self.data_summary = {
@@ -1170,7 +1179,12 @@ class Hypothesis(ResultMixin):
         self, adjusted: Estimate, confounders: list[str], data: pd.DataFrame, checks: list[Check]
     ) -> str:
         if not adjusted.excludes_null:
-            return "confounded" if confounders else "no-association"
+            # The measured candidates, together, explain the association away.
+            return (
+                "confounded"
+                if confounders or checks[-1].details.get("candidates")
+                else ("no-association")
+            )
         if self._direction_of(adjusted) < 0:
             return "refuted"
         self._sensitivity(adjusted, data, checks)
