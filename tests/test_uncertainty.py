@@ -811,3 +811,12 @@ def test_bootstrap_proportions_close_to_newcombe(rng):
     assert boot.value == exact.value
     assert boot.ci_low == pytest.approx(exact.ci_low, abs=0.01)
     assert boot.ci_high == pytest.approx(exact.ci_high, abs=0.01)
+
+
+def test_bootstrap_does_not_depend_on_threads(small_frame, monkeypatch):
+    from civicanalysis.uncertainty import _intervals
+
+    kwargs = dict(outcome="y", by="group", ci_method="bootstrap", n_resamples=3000, random_state=5)
+    parallel = ca.compare(small_frame, **kwargs).table
+    monkeypatch.setattr(_intervals, "BOOTSTRAP_THREADS", 1)
+    pd.testing.assert_frame_equal(ca.compare(small_frame, **kwargs).table, parallel)
