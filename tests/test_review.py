@@ -181,10 +181,19 @@ def test_small_cells_in_html_text_series_and_count_columns(tmp_path, vandalism):
             "execute_result", data={"text/plain": repr(small.clip(upper=12))}, execution_count=1
         )
     ]
-    cells = [table_cell(cross), printed, series, table_cell(named), table_cell(named, html=False)]
+    single = named.reset_index().set_index("neighbourhood")[["n", "mean"]]
+    cells = [
+        table_cell(cross),
+        printed,
+        series,
+        table_cell(named),
+        table_cell(named, html=False),
+        table_cell(single, html=False),
+    ]
     result = ca.review(write(tmp_path, cells))
     assert result.findings["rule"].eq("small-cell").all()
-    assert result.findings["cell"].tolist() == [1, 2, 3, 4, 5]
+    assert result.findings["cell"].tolist() == [1, 2, 3, 4, 5, 6]
+    assert "Nieuw-West / n = 9" in result.findings["text"].iloc[5]
     assert "Nieuw-West / 1 = 9" in result.findings["text"].iloc[0]
 
 

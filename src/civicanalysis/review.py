@@ -427,9 +427,12 @@ def _small_in_plain(text: str, limit: int) -> list[str]:
         and len(body_lines[0].split()) == 1
         and body_lines[0].startswith(body_lines[0].strip())
     ):
-        crosstab = True  # the second line holds the index name only: a crosstab or unstack
+        # The second line holds the index name only. If the header line starts with a name too,
+        # that is the columns' name: a crosstab or unstack, whose every value is a count.
         body_lines = body_lines[1:]
-        names, ends = names[1:], ends[1:]
+        if not header[:1].isspace():
+            crosstab = True
+            names, ends = names[1:], ends[1:]
     rows = []
     for line in body_lines:
         if line.startswith("[") and "rows x" in line:
