@@ -813,10 +813,12 @@ def test_bootstrap_proportions_close_to_newcombe(rng):
     assert boot.ci_high == pytest.approx(exact.ci_high, abs=0.01)
 
 
-def test_bootstrap_does_not_depend_on_threads(small_frame, monkeypatch):
+def test_bootstrap_does_not_depend_on_threads(rng, monkeypatch):
     from civicanalysis.uncertainty import _intervals
 
-    kwargs = dict(outcome="y", by="group", ci_method="bootstrap", n_resamples=3000, random_state=5)
-    parallel = ca.compare(small_frame, **kwargs).table
+    # 5,000 rows per group and 3,000 resamples: 15 batches per group, spread over the threads.
+    frame = _two_groups(rng.exponential(2, 5000), rng.exponential(2.1, 5000))
+    kwargs = dict(outcome="y", by="g", ci_method="bootstrap", n_resamples=3000, random_state=5)
+    parallel = ca.compare(frame, **kwargs).table
     monkeypatch.setattr(_intervals, "BOOTSTRAP_THREADS", 1)
-    pd.testing.assert_frame_equal(ca.compare(small_frame, **kwargs).table, parallel)
+    pd.testing.assert_frame_equal(ca.compare(frame, **kwargs).table, parallel)
