@@ -822,3 +822,21 @@ def test_bootstrap_does_not_depend_on_threads(rng, monkeypatch):
     parallel = ca.compare(frame, **kwargs).table
     monkeypatch.setattr(_intervals, "BOOTSTRAP_THREADS", 1)
     pd.testing.assert_frame_equal(ca.compare(frame, **kwargs).table, parallel)
+
+
+@pytest.mark.parametrize(
+    ("method", "truth"),
+    [
+        ("spearman", 6 / math.pi * math.asin(0.5 / 2)),  # Spearman's rho of a normal pair
+        ("kendall", 2 / math.pi * math.asin(0.5)),  # Kendall's tau of a normal pair
+    ],
+)
+def test_coverage_rank_correlations(method, truth):
+    cov = [[1, 0.5], [0.5, 1]]
+
+    def make(rng):
+        xy = rng.multivariate_normal([0, 0], cov, size=40)
+        return pd.DataFrame({"x": xy[:, 0], "y": xy[:, 1]})
+
+    cover = _coverage(make, lambda f: ca.correlate(f, x="x", y="y", method=method), truth, seed=9)
+    assert abs(cover - 0.95) < BAND, cover
