@@ -445,4 +445,23 @@ def test_large_data_solver_equals_statsmodels(monkeypatch, rng):
         ours = quiet(frame, exposure="x", outcome=outcome, candidates=["z"]).adjusted
         transform = np.exp if ours.is_ratio else (lambda v: v)
         assert ours.value == pytest.approx(transform(ref.params["x"]), rel=1e-8), outcome
-        assert ours.ci_low == pytest.approx(transform(ref.conf_int().loc["x", 0]), rel=1e-6), outcome
+        assert ours.ci_low == pytest.approx(transform(ref.conf_int().loc["x", 0]), rel=1e-6), (
+            outcome
+        )
+
+
+def test_candidate_that_predicts_the_outcome_perfectly(rng):
+    n = 400
+    frame = pd.DataFrame({"x": rng.integers(0, 2, n), "z": rng.integers(0, 3, n).astype(str)})
+    frame["y"] = (rng.random(n) < 0.3 + 0.2 * frame["x"]).astype(int)
+    frame["after"] = frame["y"] * 10 + rng.integers(0, 3, n)  # measured after the outcome
+    scan = quiet(frame, exposure="x", outcome="y")
+    assert "after" not in scan.table.index
+    assert any("'after' was left out" in c for c in scan.caveats)
+    with pytest.raises(ca.PerfectSeparationError, match="measured after the outcome"):
+        ca.check_confounders(frame, exposure="x", outcome="y", candidates=["after"])
+    with (
+        ca.option_context(language="nl"),
+        pytest.raises(ca.PerfectSeparationError, match="gemeten na de uitkomst"),
+    ):
+        ca.check_confounders(frame, exposure="x", outcome="y", candidates=["after"])

@@ -94,7 +94,10 @@ MSG = Catalog(
             "en": "{exposure} → {outcome}: crude and with each candidate held fixed",
             "nl": "{exposure} → {outcome}: ruw en met elke kandidaat gelijk gehouden",
         },
-        "legend_flagged": {"en": "changes the estimate: possible confounder", "nl": "verandert de schatting: mogelijke verstorende variabele"},
+        "legend_flagged": {
+            "en": "changes the estimate: possible confounder",
+            "nl": "verandert de schatting: mogelijke verstorende variabele",
+        },
         "legend_not_flagged": {"en": "changes little", "nl": "verandert weinig"},
         "label_binary": {
             "en": "{exposure} {level} vs {ref}",
@@ -175,9 +178,13 @@ MSG = Catalog(
             "en": "{what} predicts outcome={outcome!r} perfectly (in {where} every observation has the same outcome), so the odds ratio is infinite and no finite estimate or interval exists. Combine small categories, collect more data, or report the counts themselves instead of a model.",
             "nl": "{what} voorspelt outcome={outcome!r} perfect (in {where} heeft elke waarneming dezelfde uitkomst), dus de odds ratio is oneindig en er bestaat geen eindige schatting of interval. Voeg kleine categorieën samen, verzamel meer data, of rapporteer de aantallen zelf in plaats van een model.",
         },
-        "separation_candidate": {
-            "en": "Candidate {cand!r} predicts the outcome perfectly in {where}; those rows add nothing to the adjusted estimate. Consider combining small categories.",
-            "nl": "Kandidaat {cand!r} voorspelt de uitkomst perfect in {where}; die rijen dragen niets bij aan de gecorrigeerde schatting. Overweeg kleine categorieën samen te voegen.",
+        "separation_by_candidate": {
+            "en": "Candidate {cand!r} predicts outcome={outcome!r} (almost) perfectly, so with it held fixed the association has no finite estimate. Is {cand!r} measured after the outcome, or part of it? Then it is not a confounder: remove it from the candidates.",
+            "nl": "Kandidaat {cand!r} voorspelt outcome={outcome!r} (bijna) perfect, dus met die kandidaat gelijk gehouden heeft de samenhang geen eindige schatting. Is {cand!r} gemeten na de uitkomst, of er een deel van? Dan is het geen verstorende variabele: haal het uit de kandidaten.",
+        },
+        "separation_skipped": {
+            "en": "Candidate {cand!r} was left out: it predicts {outcome!r} (almost) perfectly, which usually means it is measured after the outcome or is part of it.",
+            "nl": "Kandidaat {cand!r} is weggelaten: die voorspelt {outcome!r} (bijna) perfect, wat meestal betekent dat die na de uitkomst is gemeten of er een deel van is.",
         },
         "thin_strata": {
             "en": "Holding {cand!r} fixed rests on thin strata: {strata} have fewer than {k} observations or no variation in {exposure!r}. Estimates adjusted for {cand!r} lean on the other strata; treat them with care or combine categories.",
@@ -451,6 +458,11 @@ class ConfounderReport(ResultMixin):
             ],
             ax=ax,
         )
+
+
+def _safe_exp(value: float) -> float:
+    # A separated logistic fit can give coefficients or bounds beyond what exp() can represent.
+    return math.exp(value) if value < 700 else math.inf
 
 
 def _join(names: Sequence[Any], lang: str) -> str:
@@ -951,7 +963,7 @@ def check_confounders(
             lo, hi = b - z * se, b + z * se
             p_value = _p_value(b / se if se > 0 else math.nan, kind, fit.df_resid)
             if ratio:
-                b, lo, hi = math.exp(b), math.exp(lo), math.exp(hi)
+                b, lo, hi = _safe_exp(b), _safe_exp(lo), _safe_exp(hi)
             out.append(
                 Estimate(
                     measure=measure,
@@ -986,15 +998,23 @@ def check_confounders(
 
     contrast_rows = [_contrast_row("(crude)", e) for e in crude_all]
     rows = []
+    skipped_separation: list[str] = []
     cells_used = [crude_fit.cells]
     for cand in cand_vars:
         fit = engine.fit([x_var, cand])
         cells_used.append(fit.cells)
         ests = estimates(fit)
         if kind == "binary":
-            ests = _check_separation_fit(
-                ests, exposure, outcome, candidate=cand.name, caveats=caveats
-            )
+            try:
+                _check_separation_fit(ests, exposure, outcome, candidate=cand.name)
+            except PerfectSeparationError:
+                if candidates is not None:
+                    raise PerfectSeparationError(
+                        MSG("separation_by_candidate", cand=cand.name, outcome=outcome)
+                    ) from None
+                caveats.append(MSG("separation_skipped", cand=cand.name, outcome=outcome))
+                skipped_separation.append(cand.name)
+                continue
         contrast_rows += [_contrast_row(cand.name, e) for e in ests]
         est = ests[headline]
         p_outcome = _wald_p(fit, _term_slice(x_var, cand_vars, cand, single=True), kind)
@@ -1040,6 +1060,7 @@ def check_confounders(
     table = table[column_order]
     table.index.name = "candidate"
 
+    cand_vars = [c for c in cand_vars if c.name not in skipped_separation]
     if candidates is None:
         used = [c for c in cand_vars if bool(table.loc[c.name, "suggested"])]
     else:
@@ -1049,9 +1070,7 @@ def check_confounders(
         cells_used.append(adj_fit.cells)
         adjusted_all = estimates(adj_fit)
         if kind == "binary":
-            adjusted_all = _check_separation_fit(
-                adjusted_all, exposure, outcome, candidate="", caveats=caveats
-            )
+            _check_separation_fit(adjusted_all, exposure, outcome)
         contrast_rows += [_contrast_row("(all candidates)", e) for e in adjusted_all]
         adjusted = adjusted_all[headline]
     else:
@@ -1207,9 +1226,8 @@ def _check_separation_fit(
     outcome: str,
     *,
     candidate: str | None = None,
-    caveats: list[str] | None = None,
-) -> list[Estimate]:
-    # An odds ratio beyond e^±15 or without a finite interval means a (quasi-)separated fit.
+) -> None:
+    # An odds ratio beyond 10^±7 or without a finite interval means a (quasi-)separated fit.
     for est in ests:
         if not all(
             math.isfinite(v) and 1e-7 < v < 1e7 for v in (est.value, est.ci_low, est.ci_high)
@@ -1218,7 +1236,6 @@ def _check_separation_fit(
             raise PerfectSeparationError(
                 MSG("separation", what=f"exposure={exposure!r}", outcome=outcome, where=where)
             )
-    return ests
 
 
 def _critical(conf_level: float, kind: str, df: float) -> float:
