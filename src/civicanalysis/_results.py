@@ -5,9 +5,11 @@ The evidence vocabulary (used by every module, in both languages) is fixed and d
 so "how sure are we" reads the same everywhere. For an estimate with a ``conf_level`` interval:
 
 ``"clear"``
-    the interval excludes the null value and p < 0.001: "a {measure} is clear, between X and Y".
+    the interval excludes the null value and p < 0.001: "The evidence is clear: the {measure} lies
+    between X and Y, well away from {null}".
 ``"likely"``
-    the interval excludes the null value: "a {measure} is likely, somewhere between X and Y".
+    the interval excludes the null value: "A real {effect} is likely: the {measure} lies somewhere
+    between X and Y".
 ``"consistent-with-none"``
     the interval includes the null value: "the data are consistent with no {effect}: the interval
     runs from X to Y".
@@ -36,27 +38,27 @@ MSG = Catalog(
             "nl": "{level}%-interval {low} tot {high}",
         },
         "ev_clear": {
-            "en": "The evidence is clear: the {measure} lies between {low} and {high} "
+            "en": "The evidence is clear: {measure} lies between {low} and {high} "
             "({level}% interval), well away from {null} (no {effect}).",
-            "nl": "Het bewijs is duidelijk: de {measure} ligt tussen {low} en {high} "
+            "nl": "Het bewijs is duidelijk: {measure} ligt tussen {low} en {high} "
             "({level}%-interval), ruim weg van {null} (geen {effect}).",
         },
         "ev_likely": {
-            "en": "A real {effect} is likely: the {measure} lies somewhere between {low} and "
+            "en": "A {real_effect} is likely: {measure} lies somewhere between {low} and "
             "{high} ({level}% interval), which excludes {null} (no {effect}).",
-            "nl": "Een echt(e) {effect} is waarschijnlijk: de {measure} ligt ergens tussen {low} en "
+            "nl": "Een {real_effect} is waarschijnlijk: {measure} ligt ergens tussen {low} en "
             "{high} ({level}%-interval), en dat sluit {null} (geen {effect}) uit.",
         },
         "ev_none": {
-            "en": "The data are consistent with no {effect}: the {measure} could lie anywhere "
+            "en": "The data are consistent with no {effect}: {measure} could lie anywhere "
             "between {low} and {high} ({level}% interval), which includes {null}.",
-            "nl": "De data zijn verenigbaar met geen {effect}: de {measure} kan overal tussen "
+            "nl": "De data zijn verenigbaar met geen {effect}: {measure} kan overal tussen "
             "{low} en {high} liggen ({level}%-interval), en dat omvat {null}.",
         },
         "ev_unknown": {
-            "en": "No interval could be computed for the {measure}, so how sure we are is unknown; "
+            "en": "No interval could be computed for {measure}, so how sure we are is unknown; "
             "do not draw a conclusion from it.",
-            "nl": "Voor de {measure} kon geen interval worden berekend; hoe zeker we zijn is dus "
+            "nl": "Voor {measure} kon geen interval worden berekend; hoe zeker we zijn is dus "
             "onbekend. Trek er geen conclusie uit.",
         },
         "effect_difference": {"en": "difference", "nl": "verschil"},
@@ -201,12 +203,13 @@ class Estimate:
         return MSG(
             key,
             lang=lang,
-            measure=measure or self.measure,
+            measure=_with_article(measure or self.measure, resolve_language(lang)),
             low=fmt(self.ci_low, lang),
             high=fmt(self.ci_high, lang),
             level=fmt_level(self.conf_level, lang),
             null=fmt(self.null, lang),
             effect=effect_word,
+            real_effect=_real(effect_word, resolve_language(lang)),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -233,6 +236,25 @@ class Estimate:
             f"Estimate({self.measure!r}, value={self.value:.4g}, "
             f"ci=[{self.ci_low:.4g}, {self.ci_high:.4g}], null={self.null:g})"
         )
+
+
+def _real(effect: str, lang: str) -> str:
+    """"real difference" / "echt verschil", "echte samenhang" (Dutch adjectives follow the noun's gender)."""
+    if lang == "nl":
+        neuter = ("verschil", "verband", "effect")
+        return ("echt " if effect.lower().startswith(neuter) else "echte ") + effect
+    return "real " + effect
+
+
+def _with_article(measure: str, lang: str) -> str:
+    """``"the rate ratio"`` / ``"de rate ratio"``, ``"het verschil in gemiddelden"``."""
+    words = measure.split(" ", 1)
+    if words[0].lower() in ("the", "a", "de", "het", "een"):
+        return measure
+    if lang == "nl":
+        neuter = ("verschil", "gemiddelde", "aandeel", "percentage", "risico", "verband")
+        return ("het " if words[0].lower().startswith(neuter) else "de ") + measure
+    return "the " + measure
 
 
 def mask_small_counts(table: pd.DataFrame, columns: list[str] | None = None) -> pd.DataFrame:

@@ -397,8 +397,11 @@ def _is_qualified(sentence: str, start: int, end: int, lang: str) -> bool:
     )
 
 
+# A determiner, optionally followed by up to two adjectives ("a common cause", "the main
+# underlying cause"), marks "cause"/"result" as a noun rather than a verb.
 _DETERMINER = re.compile(
-    r"(?i)\b(?:a|an|the|its|their|this|that|one|no|any|each|every|first|final|end)\s+$"
+    r"(?i)\b(?:a|an|the|its|their|this|that|one|no|any|each|every|first|final|end)"
+    r"\s+(?:[a-z-]+,?\s+){0,2}$"
 )
 
 

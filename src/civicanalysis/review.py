@@ -490,7 +490,9 @@ _SUBGROUP = re.compile(
 _INTERACTION = re.compile(r"(?i)interaction|interactie|\*\s*\w+\s*['\"]|C\(\w+\)\s*:|~[^'\"]*\*")
 _TEST_CALL = re.compile(
     r"\b(?:ttest_ind|ttest_rel|ttest_1samp|mannwhitneyu|wilcoxon|chi2_contingency|fisher_exact|"
-    r"pearsonr|spearmanr|kendalltau|f_oneway|kruskal|ks_2samp|ca\.compare|ca\.correlate|"
+    # ca.compare corrects for multiple comparisons itself unless told correction="none".
+    r"pearsonr|spearmanr|kendalltau|f_oneway|kruskal|ks_2samp|ca\.correlate|"
+    r"ca\.compare(?=\([^)]*correction\s*=\s*[\"']none)|"
     r"proportions_ztest|ttest_ind_from_stats)\s*\("
 )
 _CORRECTION = re.compile(
