@@ -31,6 +31,7 @@ lab: .venv/.synced
 
 test: .venv/.synced
 	$(UV) run --locked ruff check src tests tools bench
+	$(UV) run --locked ruff format --check src tests tools bench
 	$(UV) run --locked pytest -q
 	$(UV) run --locked pytest -q -p no:randomly --nbval-lax --nbval-current-env \
 		--nbval-cell-timeout=300 notebooks exercises/solutions
@@ -44,6 +45,7 @@ notebooks: .venv/.synced
 
 lint: .venv/.synced
 	$(UV) run --locked ruff check src tests tools bench
+	$(UV) run --locked ruff format --check src tests tools bench
 
 format: .venv/.synced
 	$(UV) run --locked ruff format src tests tools bench

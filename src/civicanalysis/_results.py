@@ -239,7 +239,7 @@ class Estimate:
 
 
 def _real(effect: str, lang: str) -> str:
-    """"real difference" / "echt verschil", "echte samenhang" (Dutch adjectives follow the noun's gender)."""
+    """ "real difference" / "echt verschil", "echte samenhang" (Dutch adjectives follow the noun's gender)."""
     if lang == "nl":
         neuter = ("verschil", "verband", "effect")
         return ("echt " if effect.lower().startswith(neuter) else "echte ") + effect
