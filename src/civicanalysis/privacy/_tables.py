@@ -700,14 +700,20 @@ def suppress_small_cells(
             values = table.astype(float)
             kind = "rates"
     _check_margins(base, k)
+
+    def suppress(values: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, str]:
+        try:
+            return _suppress(
+                values.to_numpy().astype(np.int64), k=k, zeros=zeros, cost=cost, method=method
+            )
+        except _UnprotectableError as err:
+            r, c = err.cell
+            raise TooFewRowsError(
+                MSG("unprotectable", row=base.index[r], col=base.columns[c])
+            ) from None
+
     x = base.to_numpy().astype(np.int64)
-    try:
-        primary, hidden, used = _suppress(x, k=k, zeros=zeros, cost=cost, method=method)
-    except _UnprotectableError as err:
-        r, c = err.cell
-        raise TooFewRowsError(
-            MSG("unprotectable", row=base.index[r], col=base.columns[c])
-        ) from None
+    primary, hidden, used = suppress(base)
     reason = np.where(primary, "primary", np.where(hidden, "secondary", "")).astype(object)
     if numerators is not None:
         num = _check_table(numerators, arg="numerators", integer=True)
@@ -716,14 +722,7 @@ def suppress_small_cells(
         if larger.any():
             raise InvalidOptionError(MSG("numerator_gt", k=int(larger.sum())))
         _check_margins(num, k)
-        xn = num.to_numpy().astype(np.int64)
-        try:
-            _, hidden_num, _ = _suppress(xn, k=k, zeros=zeros, cost=cost, method=method)
-        except _UnprotectableError as err:
-            r, c = err.cell
-            raise TooFewRowsError(
-                MSG("unprotectable", row=base.index[r], col=base.columns[c])
-            ) from None
+        _, hidden_num, _ = suppress(num)
         extra = hidden_num & ~hidden
         reason[extra] = "numerator"
         hidden = hidden | hidden_num
