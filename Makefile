@@ -26,14 +26,17 @@ $(UV):
 	$(UV) sync --locked
 	@touch $@
 
+# JupyterLab refuses to start as root (containers, some training laptops) unless told it may.
+LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: .venv/.synced
-	$(UV) run --locked jupyter lab notebooks/
+	$(UV) run --locked jupyter lab $(LAB_FLAGS) notebooks/
 
 test: .venv/.synced
 	$(UV) run --locked ruff check src tests tools bench
 	$(UV) run --locked ruff format --check src tests tools bench
 	$(UV) run --locked pytest -q
-	$(UV) run --locked pytest -q -p no:randomly --nbval-lax --nbval-current-env \
+	$(UV) run --locked pytest -q --nbval-lax --nbval-current-env \
 		--nbval-cell-timeout=300 notebooks exercises/solutions
 
 unit: .venv/.synced
