@@ -346,6 +346,13 @@ class CausalClaim:
         ``"en"`` or ``"nl"``: the language of the pattern that matched.
     suggestion : str
         The sentence with a neutral wording ("is associated with", "hangt samen met").
+
+    Examples
+    --------
+    >>> import civicanalysis as ca
+    >>> claim = ca.find_causal_claims("Fish shops lead to vandalism.")[0]
+    >>> claim.phrase, claim.start, claim.end
+    ('lead to', 11, 18)
     """
 
     phrase: str

@@ -914,7 +914,8 @@ def evaluate_classifier(
         - ``beats_rule``: True when the ROC AUC is clearly higher than the simple rule's (None
           without a rule).
         - ``target, features, split, rule, n_train, n_test, n_positive, threshold, conf_level,
-          n_boot, ethics``: what was done; ``predictions``: the test cases' predicted
+          n_boot, ethics``: what was done (``split_description``: the split in words);
+          ``predictions``: the test cases' predicted
           probabilities (columns ``row, y, model, base rate, rule``).
         - ``caveats``: warnings raised, kept as text.
 

@@ -414,6 +414,14 @@ class PseudonymKey:
 
     Make one with :func:`read_pseudonym_key`. Its ``repr`` and ``str`` show only its length, so
     printing it in a notebook (or an error message) never reveals it.
+
+    Examples
+    --------
+    >>> import secrets
+    >>> import civicanalysis as ca
+    >>> key = ca.PseudonymKey(secrets.token_bytes(32))  # a throwaway key, for the example only
+    >>> key
+    PseudonymKey(<hidden>, 32 bytes)
     """
 
     __slots__ = ("_secret",)
