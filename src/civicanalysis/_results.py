@@ -52,7 +52,7 @@ MSG = Catalog(
         "ev_none": {
             "en": "The data are consistent with no {effect}: {measure} could lie anywhere "
             "between {low} and {high} ({level}% interval), which includes {null}.",
-            "nl": "De data zijn verenigbaar met geen {effect}: {measure} kan overal tussen "
+            "nl": "De data sluiten niet uit dat er geen {effect} is: {measure} kan overal tussen "
             "{low} en {high} liggen ({level}%-interval), en dat omvat {null}.",
         },
         "ev_unknown": {
@@ -203,7 +203,9 @@ class Estimate:
         return MSG(
             key,
             lang=lang,
-            measure=_with_article(measure or self.measure, resolve_language(lang)),
+            measure=_with_article(
+                measure or measure_name(self.measure, lang), resolve_language(lang)
+            ),
             low=fmt(self.ci_low, lang),
             high=fmt(self.ci_high, lang),
             level=fmt_level(self.conf_level, lang),
@@ -236,6 +238,32 @@ class Estimate:
             f"Estimate({self.measure!r}, value={self.value:.4g}, "
             f"ci=[{self.ci_low:.4g}, {self.ci_high:.4g}], null={self.null:g})"
         )
+
+
+_MEASURE_NAMES_NL = {
+    "difference in means": "verschil in gemiddelden",
+    "difference in proportions": "verschil in aandelen",
+    "difference in medians": "verschil in medianen",
+    "slope": "helling",
+    "rate ratio per unit": "rate ratio per eenheid",
+    "odds ratio per unit": "odds ratio per eenheid",
+    "hazard ratio": "hazardratio",
+    "risk ratio": "relatief risico",
+    "Pearson correlation": "Pearson-correlatie",
+    "Spearman rank correlation": "Spearman-rangcorrelatie",
+    "Kendall rank correlation": "Kendall-rangcorrelatie",
+    "mean": "gemiddelde",
+    "proportion": "aandeel",
+    "rate": "frequentie",
+    "median": "mediaan",
+}
+
+
+def measure_name(measure: str, lang: str | None = None) -> str:
+    """The name of a measure in the chosen language (``Estimate.measure`` is kept in English)."""
+    if resolve_language(lang) == "nl":
+        return _MEASURE_NAMES_NL.get(measure, measure)
+    return measure
 
 
 def _real(effect: str, lang: str) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -23,8 +24,8 @@ from typing import Any, ClassVar
 
 import pandas as pd
 
-from ._exceptions import CausalLanguageWarning, InvalidOptionError
-from ._results import Estimate, ResultMixin
+from ._exceptions import CausalLanguageWarning, CivicAnalysisWarning, InvalidOptionError
+from ._results import Estimate, ResultMixin, measure_name
 from ._text import Catalog, fmt, resolve_language
 
 MSG = Catalog(
@@ -135,25 +136,25 @@ MSG = Catalog(
         "h_status_no_association": {
             "en": "Status no-association: the data are consistent with no association, so they "
             "do not support the hypothesis (this is not proof that there is none).",
-            "nl": "Status no-association: de data zijn verenigbaar met geen samenhang, dus ze "
+            "nl": "Status no-association (geen samenhang): de data zijn verenigbaar met geen samenhang, dus ze "
             "steunen de hypothese niet (dat bewijst niet dat er geen samenhang is).",
         },
         "h_status_confounded": {
             "en": "Status confounded: there is an association, but it disappears when a measured "
             "confounder is held fixed, so something else explains it.",
-            "nl": "Status confounded: er is een samenhang, maar die verdwijnt als een gemeten "
+            "nl": "Status confounded (verstoord): er is een samenhang, maar die verdwijnt als een gemeten "
             "verstorende factor vastgehouden wordt; iets anders verklaart hem dus.",
         },
         "h_status_survives_checks": {
             "en": "Status survives-checks: the association survived the checks so far; that is "
             "still not a proven cause.",
-            "nl": "Status survives-checks: de samenhang heeft de controles tot nu toe overleefd; "
+            "nl": "Status survives-checks (doorstaat de controles): de samenhang heeft de controles tot nu toe overleefd; "
             "dat is nog steeds geen bewezen oorzaak.",
         },
         "h_status_refuted": {
             "en": "Status refuted: the data show a clear association in the opposite direction "
             "of the claim.",
-            "nl": "Status refuted: de data laten een duidelijke samenhang zien in de "
+            "nl": "Status refuted (weerlegd): de data laten een duidelijke samenhang zien in de "
             "tegenovergestelde richting van de bewering.",
         },
         "h_untested_next": {
@@ -410,6 +411,11 @@ _DETERMINER = re.compile(
     r"(?i)\b(?:a|an|the|its|their|this|that|one|no|any|each|every|first|final|end)"
     r"\s+(?:[a-z-]+,?\s+){0,2}$"
 )
+
+
+def _log_change(crude: Estimate, adjusted: Estimate) -> float:
+    """Relative change of a ratio on the log scale (0.10 = the association moved by 10%)."""
+    return abs(math.log(adjusted.value) - math.log(crude.value)) / abs(math.log(crude.value))
 
 
 def _is_noun(sentence: str, start: int, phrase: str) -> bool:
@@ -819,7 +825,7 @@ def _association_finding(estimate: Estimate) -> dict[str, str]:
         out[lang] = MSG(
             "h_assoc",
             lang=lang,
-            measure=estimate.measure,
+            measure=measure_name(estimate.measure, lang),
             value=estimate.interval_text(lang),
             n=n,
             verdict=estimate.verdict(lang),
@@ -1177,7 +1183,7 @@ class Hypothesis(ResultMixin):
         return _both(
             "h_conf",
             used=", ".join(used),
-            measure=adjusted.measure,
+            measure=lambda lang: measure_name(adjusted.measure, lang),
             flagged=lambda lang: (
                 ", ".join(confounders) if confounders else MSG("h_nothing", lang=lang)
             ),
@@ -1247,10 +1253,25 @@ class Hypothesis(ResultMixin):
                 adjust_for=list(candidates),
                 conf_level=self.conf_level,
             ).estimate
-            change = abs(math.log(adjusted.value) - math.log(crude.value)) / abs(
-                math.log(crude.value)
-            )
-            confounders = list(candidates) if change >= 0.10 else []
+            change = _log_change(crude, adjusted)
+            # Flag a candidate by what holding it fixed alone does, as check_confounders does;
+            # only when none does so alone but all together do, is the whole set named.
+            single: dict[str, float] = {}
+            for cand in candidates:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", CivicAnalysisWarning)
+                    alone = compare_survival(
+                        data,
+                        duration=self.duration,
+                        event=self.event,
+                        by=self.exposure,
+                        adjust_for=[cand],
+                        conf_level=self.conf_level,
+                    ).estimate
+                single[cand] = _log_change(crude, alone)
+            confounders = [c for c in candidates if single[c] >= 0.10]
+            if not confounders and change >= 0.10:
+                confounders = list(candidates)
         else:
             adjusted, confounders = crude, []
         checks.append(

@@ -469,12 +469,15 @@ _HAS_UNCERTAINTY = re.compile(
     r"\bbetween\s+[−-]?\d[\d.,]*\s+and\s+[−-]?\d|\btussen\s+[−-]?\d[\d.,]*\s+en\s+[−-]?\d|"
     r"standard error|standaardfout|\bse\b|"
     r"\[[^\]]*[;,][^\]]*\]|\bof\s+\d[\d.,]*\s+(?:locations|people|cases|rows|pupils)|"
-    r"\bop\s+\d[\d.,]*\s+(?:locaties|personen|gevallen|rijen|leerlingen)"
+    r"\bop\s+\d[\d.,]*\s+(?:locaties|personen|gevallen|rijen|leerlingen)|"
+    # A sample size given as a range: "(26 to 91 per cell)", "(26 tot 91 per cel)".
+    r"\b\d[\d.,]*\s+(?:to|tot)\s+\d[\d.,]*\s+per\b"
 )
 _NOT_A_CLAIM_NUMBER = re.compile(
     r"(?i)\b(?:fewer|less|more|minder|meer|below|under|onder|at least|minstens|ten minste)\s+"
     r"(?:than\s+|dan\s+)?\d+\s+(?:pupils|people|persons|individuals|residents|cases|records|rows|"
-    r"leerlingen|personen|mensen|inwoners|gevallen|rijen)\b|"
+    r"reports|observations|locations|leerlingen|personen|mensen|inwoners|gevallen|rijen|"
+    r"meldingen|waarnemingen|locaties)\b|"
     r"\b(?:19|20)\d\d\b|\bseed\s*\d+|\bcell\s*\d+|\bcel\s*\d+|§|\bseed\b|\bnotebook\s*\d+|"
     r"\bstep\s*\d+|\bstap\s*\d+|\bexercise\s*\d+|\boefening\s*\d+|"
     r"\d+(?:[.,]\d+)?\s+(?:means|betekent)\b"

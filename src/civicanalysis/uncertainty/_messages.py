@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .._results import Estimate
+from .._results import Estimate, measure_name
 from .._text import Catalog, fmt_level
 
 MEASURES = ("mean", "proportion", "rate", "median")
@@ -88,10 +88,10 @@ MSG = Catalog(
         "cmp_multi": {
             "en": "{m} comparisons were made ({how}); with the {correction} correction "
             "(statsmodels multipletests) each interval is a {level}% interval, so that all {m} "
-            "together hold with {family}% confidence, and the headline is the largest of them.",
+            "together hold with {family}% confidence, and the headline is the one furthest from no difference.",
             "nl": "Er zijn {m} vergelijkingen gemaakt ({how}); met de {correction}-correctie "
             "(statsmodels multipletests) is elk interval een {level}%-interval, zodat ze alle "
-            "{m} samen met {family}% betrouwbaarheid kloppen, en de kern is de grootste ervan.",
+            "{m} samen met {family}% betrouwbaarheid kloppen, en de kern is degene die het verst van geen verschil ligt.",
         },
         "cmp_multi_none": {
             "en": "{m} comparisons were made ({how}) without a correction for multiple "
@@ -99,7 +99,7 @@ MSG = Catalog(
             "headline is the largest of them.",
             "nl": "Er zijn {m} vergelijkingen gemaakt ({how}) zonder correctie voor meervoudig "
             "vergelijken, dus sommige intervallen sluiten 'geen verschil' puur door toeval uit; de "
-            "kern is de grootste ervan.",
+            "kern is degene die het verst van geen verschil ligt.",
         },
         "how_reference": {
             "en": "each group against {reference!r}",
@@ -264,7 +264,8 @@ MSG = Catalog(
 
 def local_estimate(est: Estimate, lang: str, *, percent: bool = False) -> Estimate:
     """A display copy of ``est`` with the measure name in ``lang`` (and proportions in %)."""
-    local = replace(est, measure=MSG(est.measure, lang=lang) if est.measure in MSG else est.measure)
+    name = MSG(est.measure, lang=lang) if est.measure in MSG else measure_name(est.measure, lang)
+    local = replace(est, measure=name)
     if percent:
         local = replace(
             local,
