@@ -204,6 +204,15 @@ MSG = Catalog(
         "h_md_rung": {"en": "Rung", "nl": "Trede"},
         "h_md_columns": {"en": "Columns", "nl": "Kolommen"},
         "h_md_data": {"en": "Data", "nl": "Data"},
+        "h_md_roles": {
+            "en": "exposure `{exposure}`, outcome `{outcome}`",
+            "nl": "blootstelling `{exposure}`, uitkomst `{outcome}`",
+        },
+        "h_md_duration": {"en": ", duration `{duration}`", "nl": ", duur `{duration}`"},
+        "h_md_rows": {
+            "en": "{n} rows, fingerprint `{fingerprint}`, {when}",
+            "nl": "{n} rijen, vingerafdruk `{fingerprint}`, {when}",
+        },
         "h_md_checks": {"en": "Checks", "nl": "Controles"},
         "h_md_caveats": {"en": "Caveats", "nl": "Kanttekeningen"},
     },
@@ -1382,14 +1391,20 @@ class Hypothesis(ResultMixin):
             "",
             f"- **{MSG('h_md_status', lang=lang)}:** `{self.status}`",
             f"- **{MSG('h_md_rung', lang=lang)}:** {self.rung_label(lang)}",
-            f"- **{MSG('h_md_columns', lang=lang)}:** exposure `{self.exposure}`, "
-            f"outcome `{self.outcome}`"
-            + (f", duration `{self.duration}`" if self.duration else ""),
+            f"- **{MSG('h_md_columns', lang=lang)}:** "
+            + MSG("h_md_roles", lang=lang, exposure=self.exposure, outcome=self.outcome)
+            + (MSG("h_md_duration", lang=lang, duration=self.duration) if self.duration else ""),
         ]
         if self.data_summary:
             lines.append(
-                f"- **{MSG('h_md_data', lang=lang)}:** {self.data_summary['n_rows']} rows, "
-                f"fingerprint `{self.data_summary['fingerprint']}`, {self.tested_at}"
+                f"- **{MSG('h_md_data', lang=lang)}:** "
+                + MSG(
+                    "h_md_rows",
+                    lang=lang,
+                    n=fmt(self.data_summary["n_rows"], lang),
+                    fingerprint=self.data_summary["fingerprint"],
+                    when=self.tested_at,
+                )
             )
         lines += ["", self.explain(lang), ""]
         if self.checks:
