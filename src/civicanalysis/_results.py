@@ -203,7 +203,7 @@ class Estimate:
         return MSG(
             key,
             lang=lang,
-            measure=_with_article(
+            measure=with_article(
                 measure or measure_name(self.measure, lang), resolve_language(lang)
             ),
             low=fmt(self.ci_low, lang),
@@ -274,7 +274,7 @@ def _real(effect: str, lang: str) -> str:
     return "real " + effect
 
 
-def _with_article(measure: str, lang: str) -> str:
+def with_article(measure: str, lang: str) -> str:
     """``"the rate ratio"`` / ``"de rate ratio"``, ``"het verschil in gemiddelden"``."""
     words = measure.split(" ", 1)
     if words[0].lower() in ("the", "a", "de", "het", "een"):

@@ -27,7 +27,7 @@ from ._exceptions import (
     TooFewRowsError,
 )
 from ._results import MSG as RMSG
-from ._results import Estimate, ResultMixin, warn
+from ._results import Estimate, ResultMixin, measure_name, warn, with_article
 from ._text import Catalog, fmt, fmt_level, resolve_language
 from ._validation import (
     check_column,
@@ -48,16 +48,16 @@ MSG = Catalog(
             "nl": "Controle op verstorende variabelen: {exposure} → {outcome}",
         },
         "crude": {
-            "en": "Before adjustment (crude), the {measure} for {label} is {value}. {verdict}",
-            "nl": "Zonder correctie (ruw) is de {measure} voor {label} {value}. {verdict}",
+            "en": "Before adjustment (crude), {measure} for {label} is {value}. {verdict}",
+            "nl": "Zonder correctie (ruw) is {measure} voor {label} {value}. {verdict}",
         },
         "flagged": {
             "en": "Holding {names} fixed changes that picture: {details}.",
             "nl": "Wie {names} gelijk houdt, ziet een ander beeld: {details}.",
         },
         "flag_detail": {
-            "en": "with {name} held fixed the {measure} becomes {value} ({ci}), a change of {change}",
-            "nl": "met {name} gelijk gehouden wordt de {measure} {value} ({ci}), een verandering van {change}",
+            "en": "with {name} held fixed {measure} becomes {value} ({ci}), a change of {change}",
+            "nl": "met {name} gelijk gehouden wordt {measure} {value} ({ci}), een verandering van {change}",
         },
         "reversed": {
             "en": " and the direction reverses (Simpson's paradox)",
@@ -76,8 +76,8 @@ MSG = Catalog(
             "nl": "De andere kandidaten ({names}) veranderden haar minder dan {threshold}%, of hangen niet samen met zowel {exposure} als {outcome}.",
         },
         "adjusted": {
-            "en": "With {names} all held fixed together, the {measure} is {value}. {verdict}",
-            "nl": "Met {names} allemaal tegelijk gelijk gehouden is de {measure} {value}. {verdict}",
+            "en": "With {names} all held fixed together, {measure} is {value}. {verdict}",
+            "nl": "Met {names} allemaal tegelijk gelijk gehouden is {measure} {value}. {verdict}",
         },
         "not_causal": {
             "en": "Even the adjusted estimate is an association, not proof of a cause: only the measured candidates were held fixed, an unmeasured variable could play the same role, and a candidate that lies on the causal path (a mediator) should not have been held fixed. A causal reading needs a design that supports it, such as an experiment, a natural experiment, or a before/after comparison with a comparison group.",
@@ -107,16 +107,6 @@ MSG = Catalog(
             "en": "each extra unit of {exposure}",
             "nl": "elke eenheid meer {exposure}",
         },
-        # Measures
-        "difference in means": {"en": "difference in means", "nl": "verschil in gemiddelden"},
-        "slope": {
-            "en": "slope (change in mean per unit)",
-            "nl": "helling (verandering van het gemiddelde per eenheid)",
-        },
-        "rate ratio": {"en": "rate ratio", "nl": "rate ratio"},
-        "rate ratio per unit": {"en": "rate ratio per unit", "nl": "rate ratio per eenheid"},
-        "odds ratio": {"en": "odds ratio", "nl": "odds ratio"},
-        "odds ratio per unit": {"en": "odds ratio per unit", "nl": "odds ratio per eenheid"},
         "method_ols": {
             "en": "linear regression (ordinary least squares, statsmodels)",
             "nl": "lineaire regressie (kleinste kwadraten, statsmodels)",
@@ -302,7 +292,10 @@ class ConfounderReport(ResultMixin):
         return MSG("title", lang=lang, exposure=self.exposure, outcome=self.outcome)
 
     def _measure(self, lang: str) -> str:
-        return MSG(self.crude.measure, lang=lang)
+        return measure_name(self.crude.measure, lang)
+
+    def _the_measure(self, lang: str) -> str:
+        return with_article(self._measure(lang), lang)
 
     def _ci(self, est: Estimate, lang: str) -> str:
         return RMSG(
@@ -315,11 +308,12 @@ class ConfounderReport(ResultMixin):
 
     def _explain_sentences(self, lang: str) -> list[str]:
         measure = self._measure(lang)
+        the_measure = self._the_measure(lang)
         sentences = [
             MSG(
                 "crude",
                 lang=lang,
-                measure=measure,
+                measure=the_measure,
                 label=self.crude.label,
                 value=fmt(self.crude.value, lang),
                 ci=self._ci(self.crude, lang),
@@ -336,7 +330,7 @@ class ConfounderReport(ResultMixin):
                     "flag_detail",
                     lang=lang,
                     name=name,
-                    measure=measure,
+                    measure=the_measure,
                     value=fmt(row["estimate"], lang),
                     ci=self._ci(
                         Estimate(
@@ -397,7 +391,7 @@ class ConfounderReport(ResultMixin):
                     "adjusted",
                     lang=lang,
                     names=", ".join(map(str, self.candidates_used)),
-                    measure=measure,
+                    measure=the_measure,
                     value=fmt(self.adjusted.value, lang),
                     ci=self._ci(self.adjusted, lang),
                     verdict=self.adjusted.verdict(lang, measure=measure),

@@ -300,9 +300,6 @@ def verdict(est: Estimate, lang: str, effect: str | None = None) -> str:
     text = est.verdict(lang, effect=effect).replace(
         fmt_level(est.conf_level, lang) + "%", level_text(est.conf_level, lang) + "%"
     )
-    if lang == "nl":
-        # The shared Dutch sentence says "de {measure}"; "verschil" takes the article "het".
-        text = text.replace("de verschil", "het verschil")
     return text
 
 
