@@ -28,7 +28,7 @@ from typing import Any, ClassVar
 import pandas as pd
 
 from ._config import get_option
-from ._text import Catalog, fmt, fmt_level, resolve_language
+from ._text import Catalog, fmt, fmt_level, render, resolve_language
 
 MSG = Catalog(
     "results",
@@ -371,7 +371,9 @@ class ResultMixin:
         if _has_small_counts(self.table):
             lines.append(MSG("small_cells", lang=lang, k=get_option("min_cell_size")))
         if self.caveats:
-            lines += ["", MSG("caveats", lang=lang) + ":"] + [f"- {c}" for c in self.caveats]
+            lines += ["", MSG("caveats", lang=lang) + ":"] + [
+                f"- {render(c, lang)}" for c in self.caveats
+            ]
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
@@ -398,7 +400,7 @@ class ResultMixin:
             parts.append(figure_html(self.plot))
         if self.caveats:
             parts.append(f"<p><b>{esc(MSG('caveats', lang=lang))}</b></p><ul>")
-            parts += [f"<li>{esc(c)}</li>" for c in self.caveats]
+            parts += [f"<li>{esc(render(c, lang))}</li>" for c in self.caveats]
             parts.append("</ul>")
         parts.append("</div>")
         return "\n".join(parts)

@@ -2,11 +2,20 @@
 
 Every module keeps its own messages in a :class:`Catalog` (so a module's text sits next to its
 code); each message must exist in both languages, which the catalog checks when it is created.
+
+Messages render when shown. ``MSG(key, **fields)`` returns a :class:`Text`: a ``str`` in the
+language asked for (default: the package setting) that also keeps its key and fields, so
+``text.render("nl")`` gives the same message in Dutch later (a result made in English and shown
+under ``language="nl"`` is shown in Dutch). Numbers passed as fields are formatted when the text is
+rendered, with the language's decimal comma and thousands separator; a field that is itself a
+:class:`Text` is rendered in the same language. A message may have plural forms: give a pair
+``("{n} case", "{n} cases")`` instead of one string, and the field ``n`` chooses.
 """
 
 from __future__ import annotations
 
 import math
+import string
 from collections.abc import Mapping
 
 import numpy as np
@@ -31,6 +40,91 @@ def resolve_language(lang: str | None) -> str:
     return code
 
 
+_Number = (int, float, np.integer, np.floating)
+
+
+def _localise(text: str, lang: str) -> str:
+    """Swap ``,`` and ``.`` in a number formatted the English way, for Dutch."""
+    if lang != "nl":
+        return text
+    return text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+
+
+class _Formatter(string.Formatter):
+    """``str.format`` that renders nested :class:`Text` and formats numbers per language.
+
+    ``{x}`` with a number gives :func:`fmt` (three significant digits, the language's separators);
+    ``{x:.1f}`` and other number specs are applied, then localised.
+    """
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        if isinstance(value, Text):
+            return format(value.render(self.lang), format_spec)
+        if isinstance(value, _Number) and not isinstance(value, bool):
+            if not format_spec:
+                # Whole numbers below 10,000 (years, counts, codes) read best without a separator.
+                if isinstance(value, (int, np.integer)) and abs(int(value)) < 10_000:
+                    return str(int(value)).replace("-", "−")
+                return fmt(value, self.lang)
+            return _localise(format(value, format_spec), self.lang)
+        if isinstance(value, (list, tuple)) and any(isinstance(v, Text) for v in value):
+            value = type(value)(render(v, self.lang) for v in value)
+        return format(value, format_spec)
+
+    def convert_field(self, value: object, conversion: str | None) -> object:
+        if isinstance(value, Text) and conversion in ("r", "s"):
+            value = value.render(self.lang)
+        return super().convert_field(value, conversion)
+
+
+class Text(str):
+    """A message rendered in one language that can be rendered again in the other.
+
+    It is a ``str`` (the text in the language it was made in), so it can be printed, joined and
+    compared like any string. :meth:`render` gives it in another language from its key and fields.
+
+    Examples
+    --------
+    >>> from civicanalysis._text import Catalog
+    >>> demo = Catalog("_demo_text", {"n_cases": {"en": ("{n} case", "{n} cases"),
+    ...                                            "nl": ("{n} geval", "{n} gevallen")}})
+    >>> t = demo("n_cases", lang="en", n=15000)
+    >>> str(t), t.render("nl")
+    ('15,000 cases', '15.000 gevallen')
+    """
+
+    __slots__ = ("_catalog", "_fields", "_key")
+
+    def __new__(cls, catalog: Catalog, key: str, fields: Mapping[str, object], lang: str) -> Text:
+        obj = super().__new__(cls, catalog._render(key, lang, fields))
+        obj._catalog = catalog
+        obj._key = key
+        obj._fields = dict(fields)
+        return obj
+
+    @property
+    def key(self) -> str:
+        """``"catalog:key"`` of the message (for tests and machine-readable output)."""
+        return f"{self._catalog.name}:{self._key}"
+
+    def render(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (default: the package setting)."""
+        return self._catalog._render(self._key, resolve_language(lang), self._fields)
+
+    def __reduce__(self):  # pickles and copies as plain text
+        return (str, (str(self),))
+
+
+def render(value: object, lang: str | None = None) -> str:
+    """``value`` as text in ``lang``: a :class:`Text` is rendered again, anything else is ``str``."""
+    if isinstance(value, Text):
+        return value.render(lang)
+    return str(value)
+
+
 class Catalog:
     """Messages of one module in every language, filled in with ``str.format`` fields.
 
@@ -47,13 +141,23 @@ class Catalog:
             missing = [lang for lang in LANGUAGES if not texts.get(lang)]
             if missing:
                 raise ValueError(f"message {name}:{key} has no text for {missing}")
+            plural = {lang: isinstance(texts[lang], tuple) for lang in LANGUAGES}
+            if len(set(plural.values())) > 1:
+                raise ValueError(f"message {name}:{key} has plural forms in one language only")
         self.name = name
         self.messages = {key: dict(texts) for key, texts in messages.items()}
         _CATALOGS[name] = self
 
-    def __call__(self, key: str, /, *, lang: str | None = None, **fields: object) -> str:
-        texts = self.messages[key]
-        return texts[resolve_language(lang)].format(**fields)
+    def __call__(self, key: str, /, *, lang: str | None = None, **fields: object) -> Text:
+        return Text(self, key, fields, resolve_language(lang))
+
+    def _render(self, key: str, lang: str, fields: Mapping[str, object]) -> str:
+        template = self.messages[key][lang]
+        if isinstance(template, tuple):
+            n = fields.get("n")
+            one = isinstance(n, (int, np.integer)) and not isinstance(n, bool) and abs(int(n)) == 1
+            template = template[0] if one else template[1]
+        return _Formatter(lang).vformat(template, (), fields)
 
     def __contains__(self, key: str) -> bool:
         return key in self.messages
