@@ -22,7 +22,7 @@ from ._config import get_option
 from ._exceptions import InvalidOptionError, NotebookError
 from ._results import ResultMixin
 from ._text import Catalog, resolve_language
-from .claims import find_causal_claims
+from .wording import find_causal_claims
 
 MSG = Catalog(
     "review",
