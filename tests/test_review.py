@@ -98,7 +98,10 @@ def test_flawed_concludes_because_of_the_fish_shops(flawed_review):
 
 
 def test_flawed_has_nothing_else_and_fails(flawed_review):
-    assert len(flawed_review.findings) == 9
+    # The nine planted problems, plus the model's accuracy shown without an interval (cell 11).
+    f = flawed_review.findings
+    assert len(f) == 10
+    assert found(flawed_review, "no-uncertainty", 11)
     assert not flawed_review.passed and flawed_review.exit_code == 1
 
 
@@ -117,13 +120,15 @@ def test_findings_columns_and_renderings(tmp_path):
     assert list(result.findings.columns) == ["rule", "severity", "cell", "text", "advice"]
     row = result.findings.iloc[0]
     assert (row["rule"], row["severity"], row["cell"]) == ("causal-claim", "error", 2)
-    assert "are associated with" in row["advice"]
+    assert "association" in row["advice"]
     assert "[error] causal-claim (cell 2)" in result.to_text()
     assert "| rule | severity | cell | text | advice |" in result.to_markdown()
     assert "<table" in result.to_html() and "causal-claim" in result.to_html()
     data = json.loads(result.to_json())
     assert data["passed"] is False and data["findings"][0]["cell"] == 2
-    assert "1 error(s)" in result.explain("en") and "1 fout(en)" in result.explain("nl")
+    assert "1 finding: 1 error and 0 warnings" in result.explain("en")
+    assert "1 bevinding: 1 fout en 0 waarschuwingen" in result.explain("nl")
+    assert "(s)" not in result.explain("en") and "(en)" not in result.explain("nl")
     assert "Oorzakelijke formulering" in ca.review(path, lang="nl").findings["text"].iloc[0]
     assert "causal-claim" in repr(result) and "<table" in result._repr_html_()
 
@@ -174,7 +179,7 @@ def test_small_cells_in_html_text_series_and_count_columns(tmp_path, vandalism):
     )
     printed = new_code_cell("print(cross)")
     printed.outputs = [new_output("stream", text=cross.to_string())]
-    series = new_code_cell("counts")
+    series = new_code_cell('counts = vandalism.groupby("neighbourhood").size()\ncounts')
     small = counts[counts < 400]
     series.outputs = [
         new_output(
