@@ -105,11 +105,18 @@ def small_in_grid(grid: Grid, limit: int, code_counts: bool, aliases: set[str]) 
         if any(n is None for v, n in zip(values, numbers, strict=True) if v and v != "NaN"):
             if not grid.crosstab:
                 continue  # a column with decimals or text is not a column of counts
-        for (label, _), number in zip(grid.rows, numbers, strict=True):
+        for (label, vals), number in zip(grid.rows, numbers, strict=True):
             if number is not None and 0 < number < limit:
+                # Text in other columns names the row too ("0 Department of Education").
+                texts = [v for k, v in enumerate(vals) if k != j and v and not _numeric(v)]
+                label = " ".join([label, *texts]).strip()
                 shown = f"{label} / {column}" if column else label
                 found.append(f"{shown} = {number}")
     return found
+
+
+def _numeric(value: str) -> bool:
+    return value[:1].isdigit() or value[:1] in "-−." or value in ("NaN", "<NA>", "None")
 
 
 def _all_counts(grid: Grid) -> bool:

@@ -129,15 +129,21 @@ _PEOPLE = frozenset(
 
 
 def subgroup_claim(sentence: str) -> bool:
-    """A difference claimed in one subgroup only, found by scanning the words once."""
+    """A difference claimed in one subgroup only, found by scanning the words once.
+
+    The focus word must govern the group ("only for boys", "vooral bij", "especially serious in
+    Centrum": the group word within three words of it); plans and questions claim nothing.
+    """
+    if sentence.rstrip().endswith("?") or _PLAN.search(sentence):
+        return False
     words = [w.lower() for w in tokens(sentence)]
-    stage = 0
+    focus_at, group_at = -1, -1
     for i, word in enumerate(words):
-        if stage == 0 and word in _FOCUS and (word != "name" or (i and words[i - 1] == "met")):
-            stage = 1
-        elif stage == 1 and word in _GROUP_WORDS:
-            stage = 2
-        elif stage == 2 and word in _CONTRAST:
+        if word in _FOCUS and (word != "name" or (i and words[i - 1] == "met")):
+            focus_at = i
+        elif word in _GROUP_WORDS and focus_at >= 0 and i - focus_at <= 3:
+            group_at = i
+        elif word in _CONTRAST and group_at >= 0:
             return True
     joined = " ".join(words)
     people = any(
