@@ -76,7 +76,8 @@ def _is_count_column(name: str, grid: Grid, code_counts: bool, aliases: set[str]
         return True
     if low and _NOT_COUNT.search(low):
         return False
-    if low in _COUNT_WORDS or low.startswith(("n_", "aantal", "number of", "number_of")):
+    last = low.split()[-1] if low.split() else ""
+    if last in _COUNT_WORDS or low.startswith(("n_", "aantal", "number of", "number_of")):
         return True
     if low.endswith(("_n", "_count", " count")):
         return True

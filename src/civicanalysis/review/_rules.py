@@ -41,7 +41,7 @@ class Context:
     def everything(self) -> str:
         """Code, markdown and the text of outputs (for words that say what a row is)."""
         parts = [c.source for c in self.cells]
-        parts += [o.text[:20_000] for c in self.cells for o in c.outputs]
+        parts += [o.text[:3_000] for c in self.cells for o in c.outputs]
         return "\n".join(parts)
 
     @cached_property
@@ -59,10 +59,10 @@ class Context:
     @cached_property
     def repeated_unit(self) -> str | None:
         """A unit id (pupil, case, person) when the data hold several rows (periods) per unit."""
-        if _GROUPED_SPLIT.search(self.code_all) or not _PERIOD_WORD.search(self.everything):
+        if _GROUPED_SPLIT.search(self.code_all):
             return None
         unit = _UNIT_ID.search(self.everything)
-        return unit.group(0) if unit else None
+        return unit.group(0) if unit and _PERIOD_WORD.search(self.everything) else None
 
     def prose(self, cell: Cell) -> str | None:
         """The prose of a markdown cell, or None when it is in a language the rules cannot read."""
@@ -213,10 +213,10 @@ def before_after(cell: Cell, ctx: Context) -> Iterator[Pair]:
 
 
 def random_split_of_units(cell: Cell, ctx: Context) -> Iterator[Pair]:
-    if cell.tree is None or ctx.repeated_unit is None:
+    if cell.tree is None:
         return
     call = _code.random_split(cell.tree)
-    if call:
+    if call and ctx.repeated_unit is not None:
         unit = ctx.repeated_unit
         yield (
             MSG("split_text", lang=ctx.lang, call=call, unit=unit, snippet=snippet(cell.source)),

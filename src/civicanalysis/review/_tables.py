@@ -31,55 +31,55 @@ class Grid:
 
 
 # -- HTML ------------------------------------------------------------------------------------------
-_TAG = re.compile(r"<(/?)(table|thead|tbody|tr|th|td)\b([^<>]{0,2000})>", re.IGNORECASE)
+# A cell as pandas writes it: "<td>7</td>", "<th colspan="2" ...>n</th>". Bounded quantifiers keep
+# the search linear; a cell holding further tags reads as empty, which is harmless here.
+_CELL = re.compile(r"<(t[hd])\b([^<>]{0,2000})>([^<]{0,5000})<", re.IGNORECASE)
 _ANY_TAG = re.compile(r"<[^<>]{0,2000}>")
 _COLSPAN = re.compile(r"colspan\s{0,5}=\s{0,5}[\"']?(\d{1,3})", re.IGNORECASE)
 
 
 def _clean(text: str) -> str:
-    if "<" in text:
-        text = _ANY_TAG.sub("", text)
     if "&" in text:
         text = html.unescape(text)
     return " ".join(text.split())
 
 
+def _between(text: str, opener: str, closer: str, start: int = 0) -> tuple[int, int, int]:
+    """Positions of the first ``opener … closer`` from ``start`` (str.find: linear)."""
+    begin = text.find(opener, start)
+    if begin < 0:
+        return -1, -1, -1
+    end = text.find(closer, begin)
+    return begin, (end if end >= 0 else len(text)), (end + len(closer) if end >= 0 else len(text))
+
+
+def _html_rows(fragment: str) -> list[list[tuple[str, str]]]:
+    rows = []
+    for chunk in fragment.split("<tr")[1:]:
+        row: list[tuple[str, str]] = []
+        for tag, attrs, value in _CELL.findall(chunk):
+            span = _COLSPAN.search(attrs) if "colspan" in attrs else None
+            width = int(span.group(1)) if span else 1
+            row += [(tag.lower(), _clean(value))] + [(tag.lower(), "")] * (width - 1)
+        if row:
+            rows.append(row)
+    return rows
+
+
 def html_grids(text: str) -> list[Grid]:
-    """The tables of an HTML output, walked tag by tag."""
+    """The tables of an HTML output (pandas ``to_html``, with or without header)."""
     grids: list[Grid] = []
-    head: list[list[str]] = []
-    body: list[list[tuple[str, str]]] = []
-    row: list[tuple[str, str]] | None = None
-    section = "body"
-    cell_tag, cell_start, colspan = "", -1, 1
-    in_table = False
-    for match in _TAG.finditer(text):
-        closing, tag, attrs = match.group(1) == "/", match.group(2).lower(), match.group(3)
-        if cell_start >= 0 and (tag in ("th", "td", "tr", "table") or closing):
-            value = _clean(text[cell_start : match.start()])
-            if row is not None:
-                row.extend([(cell_tag, value)] + [(cell_tag, "")] * (colspan - 1))
-            cell_start = -1
-        if tag == "table":
-            if not closing:
-                in_table, head, body, row, section = True, [], [], None, "body"
-            elif in_table:
-                grids.append(_grid_from_html(head, body))
-                in_table = False
-        elif not in_table:
-            continue
-        elif tag == "thead":
-            section = "body" if closing else "head"
-        elif tag == "tr":
-            if row is not None and row:
-                (head if section == "head" else body).append(
-                    [v for _, v in row] if section == "head" else row  # type: ignore[arg-type]
-                )
-            row = None if closing else []
-        elif tag in ("th", "td") and not closing:
-            span = _COLSPAN.search(attrs)
-            cell_tag, cell_start, colspan = tag, match.end(), int(span.group(1)) if span else 1
-    return grids
+    lowered = text.lower() if "<TABLE" in text or "<Table" in text else text
+    pos = 0
+    while True:
+        begin, end, pos = _between(lowered, "<table", "</table>", pos)
+        if begin < 0:
+            return grids
+        inner = text[begin:end]
+        h_begin, h_end, h_after = _between(inner.lower(), "<thead", "</thead>")
+        head = _html_rows(inner[h_begin:h_end]) if h_begin >= 0 else []
+        body = _html_rows(inner[h_after:] if h_begin >= 0 else inner)
+        grids.append(_grid_from_html([[v for _, v in r] for r in head], body))
 
 
 def _grid_from_html(head: list[list[str]], body: list[list[tuple[str, str]]]) -> Grid:
@@ -97,7 +97,7 @@ def _grid_from_html(head: list[list[str]], body: list[list[tuple[str, str]]]) ->
     return Grid(
         columns=columns,
         rows=rows,
-        header=bool(head),
+        header=bool(column_rows),
         crosstab=bool(index_rows) and columns_named,
     )
 
