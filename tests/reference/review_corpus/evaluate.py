@@ -69,9 +69,9 @@ def evaluate(part: str) -> dict:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--part", choices=["tune", "test"], default=None)
+    parser.add_argument("--part", choices=["tune", "test", "test_b"], default=None)
     args = parser.parse_args()
-    parts = [args.part] if args.part else ["tune", "test"]
+    parts = [args.part] if args.part else ["tune", "test", "test_b"]
     figures = {}
     for part in parts:
         res = evaluate(part)

@@ -953,8 +953,205 @@ notebook(
 )
 
 
+# =====================================================================================================
+# SECOND HELD-OUT PART (test_b): written after the first look at the test part, before any further
+# change to the rules, and not evaluated until the end.
+# =====================================================================================================
+klachten = "Aantal bezoekers met een klacht per loket:\nLoket 1: 4 personen\nLoket 2: 37 personen"
+notebook(
+    "nl_wachttijd_balie_flawed",
+    "test_b",
+    [
+        md("# Wachttijden aan de balie Burgerzaken (concept)"),
+        code(
+            'bezoeken.groupby("dag")["wachttijd"].mean().round(1)',
+            shown(
+                pd.Series(
+                    [14.2, 11.0, 9.8, 10.4, 7.7],
+                    index=pd.Index(["ma", "di", "wo", "do", "vr"], name="dag"),
+                    name="wachttijd",
+                )
+            ),
+        ),
+        md("Op maandag is de wachttijd gemiddeld 6,5 minuten langer dan op vrijdag."),
+        code(
+            'print("Aantal bezoekers met een klacht per loket:")\n'
+            'for loket, groep in klachten.groupby("loket"):\n'
+            '    print(f"Loket {loket}: {len(groep)} personen")',
+            printed(klachten),
+        ),
+        md("Meer personeel op maandag zal de wachttijd verkorten."),
+    ],
+    [("no-uncertainty", 2), ("no-uncertainty", 3), ("small-cell", 4), ("causal-claim", 5)],
+)
+
+noise = pd.crosstab(
+    pd.Series(RNG.choice(BOROUGHS, 5000), name="borough"),
+    pd.Series(RNG.choice(["day", "evening", "night"], 5000), name="time_of_day"),
+)
+notebook(
+    "en_noise_complaints_clean",
+    "test_b",
+    [
+        md(
+            "# Noise complaints by borough and time of day\n\nData: "
+            "https://data.cityofnewyork.us/d/p5f6-bkga (extract of 12 June 2024); field "
+            "definitions in Table 2 of the data dictionary."
+        ),
+        code(
+            'pd.crosstab(noise["borough"], noise["time_of_day"])',
+            shown(noise),
+        ),
+        code(
+            "from scipy.stats import pearsonr\n"
+            "from statsmodels.stats.multitest import multipletests\n"
+            "\n"
+            "pvalues = []\n"
+            "for col in predictors:\n"
+            '    r, p = pearsonr(noise_by_tract[col], noise_by_tract["complaints"])\n'
+            "    pvalues.append(p)\n"
+            'reject, p_adj, _, _ = multipletests(pvalues, method="fdr_bh")',
+        ),
+        md(
+            "Night-time complaints are more common in Manhattan than in Queens (difference 4.1 "
+            "percentage points, 95% interval 1.9 to 6.3; n = 5,000)."
+        ),
+    ],
+    [],
+)
+
+pivot = pd.DataFrame(
+    [[22, 19, 3], [41, 37, 30], [5, 17, 26]],
+    index=pd.Index(["Oost", "Centrum", "Zuid"], name="buurt"),
+    columns=pd.Index(["2024-08", "2024-09", "2024-10"], name="maand"),
+)
+notebook(
+    "nl_jeugdoverlast_flawed",
+    "test_b",
+    [
+        md("# Overlast door hangjongeren per buurt"),
+        code(
+            'overlast = meldingen[meldingen["type"] == "jeugdoverlast"]\n'
+            'overlast.pivot_table(index="buurt", columns="maand", values="id", aggfunc="count")',
+            shown(pivot, html=False),
+        ),
+        md("Na de komst van de jongerenwerker daalde de overlast in Oost met 31%."),
+        code(
+            'voor = overlast[overlast["datum"] < "2024-09-01"]\n'
+            'na = overlast[overlast["datum"] >= "2024-09-01"]\n'
+            "print(len(voor), len(na))",
+            printed("412 284"),
+        ),
+    ],
+    [("small-cell", 2), ("no-uncertainty", 3), ("before-after-without-comparison", 4)],
+)
+
+notebook(
+    "en_truancy_model_clean",
+    "test_b",
+    [
+        md("# Predicting repeated truancy, evaluated on pupils the model has not seen"),
+        code(
+            "from sklearn.model_selection import GroupKFold, cross_val_score\n"
+            "\n"
+            "scores = cross_val_score(model, X, y, cv=GroupKFold(n_splits=5), "
+            'groups=absence["pupil_id"], scoring="roc_auc")\n'
+            'print(f"AUC {scores.mean():.2f} (range over folds {scores.min():.2f} to '
+            '{scores.max():.2f}, 412 pupils)")',
+            printed("AUC 0.71 (range over folds 0.66 to 0.76, 412 pupils)"),
+        ),
+        md(
+            "The model ranks pupils only moderately well (AUC 0.71, 95% interval 0.66 to 0.76); "
+            "it is not good enough to act on for individual pupils."
+        ),
+    ],
+    [],
+)
+
+notebook(
+    "en_benefits_divorce_flawed",
+    "test_b",
+    [
+        md("# Benefits and divorces per neighbourhood"),
+        code(
+            'per_hood[["benefit_share", "divorce_rate", "unemployment"]].corr().round(2)',
+            shown(
+                pd.DataFrame(
+                    [[1.0, 0.62, 0.71], [0.62, 1.0, 0.55], [0.71, 0.55, 1.0]],
+                    index=["benefit_share", "divorce_rate", "unemployment"],
+                    columns=["benefit_share", "divorce_rate", "unemployment"],
+                )
+            ),
+        ),
+        md(
+            "Neighbourhoods with more benefit recipients have more divorces: the correlation is "
+            "0.62."
+        ),
+        code(
+            "from scipy.stats import pearsonr\n"
+            "\n"
+            "for col in cols:\n"
+            '    r, p = pearsonr(per_hood[col], per_hood["divorce_rate"])\n'
+            "    print(col, round(r, 2), round(p, 3))",
+            printed("benefit_share 0.62 0.001\nunemployment 0.55 0.004\nage 0.08 0.61"),
+        ),
+        md("Unemployment drives divorce in these neighbourhoods."),
+    ],
+    [("no-uncertainty", 3), ("many-comparisons", 4), ("causal-claim", 5)],
+)
+
+per_wijk_ll = pd.DataFrame(
+    {"leerlingen": [212, 187, 143], "gemiddeld_uren": [14.2, 11.1, 9.4], "sd": [6.1, 5.2, 4.8]},
+    index=pd.Index(["Noord", "Zuid", "West"], name="wijk"),
+)
+notebook(
+    "nl_leerplicht_clean",
+    "test_b",
+    [
+        md("# Schoolverzuim per wijk (leerplicht, schooljaren 2021/22 tot 2023/24)"),
+        code(
+            'verzuim.groupby("wijk").agg(leerlingen=("leerling_id", "nunique"),\n'
+            '                            gemiddeld_uren=("uren", "mean"), sd=("uren", "std"))',
+            shown(per_wijk_ll),
+        ),
+        code(
+            "split = GroupShuffleSplit(n_splits=1, test_size=0.25, random_state=0)\n"
+            'train, test = next(split.split(X, y, groups=verzuim["leerling_id"]))',
+        ),
+        md(
+            "Het verschil tussen Noord en Zuid is 3,1 uur (95%-betrouwbaarheidsinterval 1,2 tot "
+            "5,0; 1.240 leerlingen)."
+        ),
+    ],
+    [],
+)
+
+notebook(
+    "en_passport_demand_flawed",
+    "test_b",
+    [
+        md("# Forecasting passport desk demand"),
+        code(
+            "before = len(daily)\ndaily = daily.dropna()\n"
+            'print(before - len(daily), "days without a count removed")',
+            printed("3 days without a count removed"),
+        ),
+        code(
+            "from sklearn.ensemble import GradientBoostingRegressor\n"
+            "from sklearn.metrics import mean_absolute_error\n"
+            "\n"
+            "model = GradientBoostingRegressor().fit(X, y)\n"
+            "pred = model.predict(X)\n"
+            'print("MAE:", round(mean_absolute_error(y, pred), 1), "visits")',
+            printed("MAE: 3.4 visits"),
+        ),
+    ],
+    [("evaluated-on-training-data", 3), ("no-uncertainty", 3)],
+)
+
+
 def main() -> None:
-    for part in ("tune", "test"):
+    for part in ("tune", "test", "test_b"):
         (HERE / part).mkdir(exist_ok=True)
     for name, (part, cells, expected) in NOTEBOOKS.items():
         nb = new_notebook(cells=cells)
