@@ -1155,6 +1155,8 @@ def main() -> None:
         (HERE / part).mkdir(exist_ok=True)
     for name, (part, cells, expected) in NOTEBOOKS.items():
         nb = new_notebook(cells=cells)
+        for i, cell in enumerate(nb.cells):
+            cell.id = f"{name[:40]}-{i}"  # stable ids: the files do not change when rewritten
         nb.metadata["kernelspec"] = {
             "name": "python3",
             "display_name": "Python 3",
