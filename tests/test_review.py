@@ -21,8 +21,12 @@ from civicanalysis.__main__ import main
 from civicanalysis.review import RULES
 
 ROOT = Path(__file__).resolve().parents[1]
-SHIPPED = sorted((ROOT / "notebooks").glob("*.ipynb")) + sorted(
-    (ROOT / "exercises" / "solutions").glob("*.ipynb")
+# Every notebook of the course, English and Dutch, exercises and solutions; not the flawed one.
+SHIPPED = sorted(
+    p
+    for folder in ("notebooks", "exercises")
+    for p in (ROOT / folder).rglob("*.ipynb")
+    if "flawed_analysis" not in p.name and ".ipynb_checkpoints" not in p.parts
 )
 FLAWED = ROOT / "exercises" / "flawed_analysis.ipynb"
 

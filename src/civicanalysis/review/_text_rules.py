@@ -29,7 +29,14 @@ _NOT_EVIDENCE = re.compile(
     r"\b[0-9]{1,2}:[0-9]{2}\b|\b[0-9]{1,2}[.][0-9]{2}\s{0,2}(?:uur|u|h|am|pm)\b|"
     r"\b(?:at least|at most|more than|fewer than|less than|over|under|above|below|up to|"
     r"minstens|ten minste|minimaal|maximaal|meer dan|minder dan|boven|onder|vanaf|tot|"
-    r"hooguit|minimum|maximum|threshold|drempel|cut-?off|grens|[<>≤≥])\s{0,3}[0-9][0-9.,]*",
+    r"hooguit|minimum|maximum|threshold|drempel|cut-?off|grens|[<>≤≥])\s{0,3}[0-9][0-9.,]*|"
+    # "15 or more", "15 of meer": a threshold; "2 means twice as many": a definition.
+    r"[0-9][0-9.,]*%?\s{1,3}(?:or more|or fewer|or less|or above|or below|of meer|of minder|"
+    r"of hoger|of lager|means|betekent|stands for|staat voor)\b|"
+    r"\b(?:at|bij|with|met)\s{1,3}(?:a\s{1,3}|an\s{1,3}|een\s{1,3})?(?:chance|probability|"
+    r"threshold|cut-?off|kans|drempel|score)\s{1,3}(?:of\s{1,3}|van\s{1,3})?[0-9][0-9.,]*|"
+    # A list marker or a fragment that starts with "02)".
+    r"^\s{0,3}[0-9]{1,3}[.)]\s",
     re.IGNORECASE,
 )
 _PLAN = re.compile(
@@ -52,7 +59,12 @@ _UNCERTAINTY = re.compile(
     r"\b[0-9][0-9.,]*\s{1,3}(?:to|tot)\s{1,3}[0-9][0-9.,]*\s{1,3}per\b|"
     r"\b(?:of|op|among|onder|from|van|with|met)\s{1,3}[0-9][0-9.,]*\s{1,3}(?:locations|people|"
     r"cases|pupils|residents|requests|reports|visits|locaties|personen|gevallen|leerlingen|"
-    r"inwoners|meldingen|bezoeken|waarnemingen|observations)\b",
+    r"inwoners|meldingen|bezoeken|waarnemingen|observations)\b|"
+    # The number of cases given with the estimate: "2,205 test cases", "220 of 259".
+    r"\b[0-9][0-9.,]*\s{1,3}(?:test\s{1,3}|toets\s{1,3})?(?:cases|pupils|people|persons|"
+    r"residents|respondents|observations|leerlingen|personen|inwoners|respondenten|"
+    r"waarnemingen|gevallen)\b|"
+    r"\b[0-9][0-9.,]*\s{1,3}(?:of|out of|van de|van|uit)\s{1,3}[0-9][0-9.,]*\b",
     re.IGNORECASE,
 )
 
@@ -91,9 +103,22 @@ def states_estimate(sentence: str) -> bool:
         return False
     if has_uncertainty(sentence) or _PLAN.search(sentence) or _DATA_QUALITY.search(sentence):
         return False
+    if _DEFINITION.search(sentence):
+        return False  # "−0.098 means 9.8 percentage points fewer": explains a number, claims none
     words = tokens(_NOT_EVIDENCE.sub(" ", sentence))
     has_number = any(w[:1].isdigit() for w in words)
-    return has_number and any(is_keyword(w) for w in words)
+    # A keyword under negation ("do not differ", "geen verschil") claims no estimate.
+    lowered = [w.lower() for w in words]
+    return has_number and any(
+        is_keyword(w) and not _NEGATION & set(lowered[max(0, i - 2) : i])
+        for i, w in enumerate(words)
+    )
+
+
+_DEFINITION = re.compile(
+    r"[0-9][0-9.,]*%?\)?\s{1,3}(?:means|betekent|stands for|staat voor|is read as)\b", re.IGNORECASE
+)
+_NEGATION = frozenset("not no geen niet never nooit nor".split())
 
 
 _OUTPUT_KEYWORDS = frozenset(
