@@ -743,3 +743,21 @@ def test_corpus_precision(part):
     figures = module.evaluate(part)
     assert figures["overall"]["precision"] >= 0.9, figures["mistakes"]
     assert figures["overall"]["recall"] >= 0.8, figures["mistakes"]
+
+
+def test_odd_but_valid_notebooks_do_not_crash(tmp_path):
+    odd = new_code_cell(
+        "%matplotlib inline\n!pip list\nfit(X, y)\npredict(X)\nscore(X, y)\n"
+        "for i in range(3): ttest_ind(a, b)\nmodel = make().fit(X, y)\nx = [p for p in q]"
+    )
+    broken = new_code_cell("def f(:\n    pass")
+    odd.outputs = [new_output("stream", text="\n\n  \n" + "x" * 10), new_output("error", ename="E")]
+    raw = nbformat.v4.new_raw_cell("raw text 0.88 higher")
+    tagged = new_markdown_cell("Tekst.")
+    tagged.metadata["tags"] = "not-a-list"
+    path = tmp_path / "odd.ipynb"  # written as JSON: nbformat would refuse the odd tag list
+    nb = new_notebook()
+    nb.cells = [odd, broken, raw, tagged]
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    result = ca.review(path)
+    assert result.findings["rule"].tolist() == ["many-comparisons"]

@@ -68,6 +68,14 @@ def _src(node: ast.AST) -> str:
     return ast.unparse(node)
 
 
+def _owner(call: ast.AST) -> str | None:
+    """The name the method is called on: ``model`` for ``model.fit(...)``; None otherwise."""
+    func = getattr(call, "func", None)
+    if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name):
+        return func.value.id
+    return None
+
+
 def _chain(node: ast.AST) -> Iterator[ast.AST]:
     """The nodes of a method chain, outermost first: ``a.b(c).d`` gives d-call, b-call, a."""
     while True:
@@ -94,10 +102,9 @@ class ModelState:
             return model if self.fits.get(model, ("", ""))[0] == x else None
         for link in _chain(node):
             if isinstance(link, ast.Call) and call_name(link) in PREDICT and link.args:
-                owner = link.func.value  # type: ignore[attr-defined]
-                if isinstance(owner, ast.Name) and owner.id in self.fits:
-                    if self.fits[owner.id][0] == _src(link.args[0]):
-                        return owner.id
+                owner = _owner(link)
+                if owner in self.fits and self.fits[owner][0] == _src(link.args[0]):
+                    return owner
         return None
 
     def statement(self, stmt: ast.stmt) -> tuple[str, str] | None:
@@ -112,17 +119,19 @@ class ModelState:
             target = stmt.targets[0]
             for link in _chain(stmt.value):
                 if isinstance(link, ast.Call) and call_name(link) in PREDICT and link.args:
-                    owner = link.func.value  # type: ignore[attr-defined]
-                    if isinstance(target, ast.Name) and isinstance(owner, ast.Name):
-                        self.predictions[target.id] = (owner.id, _src(link.args[0]))
+                    owner = _owner(link)
+                    if isinstance(target, ast.Name) and owner:
+                        self.predictions[target.id] = (owner, _src(link.args[0]))
         for node in ast.walk(stmt):
             flagged = flagged or self._scores_on_training(node)
         return flagged
 
     def _model_of(self, call: ast.Call, stmt: ast.stmt) -> str | None:
-        owner = call.func.value  # type: ignore[attr-defined]
-        if isinstance(owner, ast.Name):
-            return owner.id
+        owner = _owner(call)
+        if owner:
+            return owner
+        if not isinstance(call.func, ast.Attribute):
+            return None  # a function called fit, not a model's method
         if isinstance(stmt, ast.Assign) and isinstance(stmt.targets[0], ast.Name):
             return stmt.targets[0].id  # model = Estimator().fit(X, y)
         return None
@@ -130,10 +139,9 @@ class ModelState:
     def _scores_on_training(self, node: ast.AST) -> tuple[str, str] | None:
         name = call_name(node)
         if name == "score" and len(node.args) >= 2:  # type: ignore[attr-defined]
-            owner = node.func.value  # type: ignore[attr-defined]
-            if isinstance(owner, ast.Name) and owner.id in self.fits:
-                if self.fits[owner.id][0] == _src(node.args[0]):  # type: ignore[attr-defined]
-                    return owner.id, self.fits[owner.id][0]
+            owner = _owner(node)
+            if owner in self.fits and self.fits[owner][0] == _src(node.args[0]):  # type: ignore[attr-defined]
+                return owner, self.fits[owner][0]
         sides: list[ast.AST] = []
         if name in METRICS:
             sides = list(node.args)  # type: ignore[attr-defined]
