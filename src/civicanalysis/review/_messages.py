@@ -105,8 +105,8 @@ MSG = Catalog(
             "formuleer het als hypothese en toets die (ca.Hypothesis).",
         },
         "causal_suggestion": {
-            "en": "A neutral wording: {suggestion!r}.",
-            "nl": "Een neutrale formulering: {suggestion!r}.",
+            "en": "Suggestion: “{suggestion}”.",
+            "nl": "Suggestie: “{suggestion}”.",
         },
         "small_text": {
             "en": (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import json
 import re
+import warnings
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -50,8 +51,10 @@ class Cell:
             return None
         lines = ["" if _MAGIC.match(line) else line for line in self.source.split("\n")]
         try:
-            return ast.parse("\n".join(lines))
-        except (SyntaxError, ValueError, RecursionError):
+            with warnings.catch_warnings():  # the author's invalid escapes are not the user's
+                warnings.simplefilter("ignore")
+                return ast.parse("\n".join(lines))
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
             return None
 
 
@@ -128,10 +131,10 @@ def _outputs(raw: Any) -> list[Output]:
     return out
 
 
-def snippet(text: str) -> str:
-    """``text`` on one line, at most 120 characters."""
+def snippet(text: str, limit: int = _SNIPPET) -> str:
+    """``text`` on one line, at most ``limit`` characters."""
     flat = " ".join(text.split())
-    return flat if len(flat) <= _SNIPPET else flat[: _SNIPPET - 1] + "…"
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 def _drop_between(text: str, opener: str, closer: str, replacement: str) -> str:

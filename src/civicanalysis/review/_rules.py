@@ -121,7 +121,9 @@ def causal_claim(cell: Cell, ctx: Context) -> Iterator[Pair]:
             continue  # reported speech
         suggestion = getattr(claim, "suggestion", "") or ""
         advice_fields = {
-            "suggestion": MSG("causal_suggestion", lang=ctx.lang, suggestion=snippet(suggestion))
+            "suggestion": MSG(
+                "causal_suggestion", lang=ctx.lang, suggestion=snippet(suggestion, 240).rstrip(".")
+            )
             if suggestion
             else ""
         }
