@@ -733,7 +733,7 @@ def test_cli_help_in_dutch(capsys):
 CORPUS = ROOT / "tests" / "reference" / "review_corpus"
 
 
-@pytest.mark.parametrize("part", ["tune", "test"])
+@pytest.mark.parametrize("part", ["tune", "test", "test_b"])
 def test_corpus_precision(part):
     import importlib.util
 
