@@ -761,3 +761,13 @@ def test_odd_but_valid_notebooks_do_not_crash(tmp_path):
     path.write_text(json.dumps(nb), encoding="utf-8")
     result = ca.review(path)
     assert result.findings["rule"].tolist() == ["many-comparisons"]
+
+
+def test_a_result_made_in_english_renders_in_dutch(tmp_path):
+    path = write(tmp_path, [new_markdown_cell("Cafés cause noise.")])
+    result = ca.review(path, lang="en")
+    assert "Causal wording" in result.to_text("en")
+    dutch = result.to_text("nl")
+    assert "Oorzakelijke formulering" in dutch and "(cel 1)" in dutch
+    assert "Oorzakelijke formulering" in result.to_markdown("nl")
+    assert "Oorzakelijke formulering" in result.to_html("nl")
