@@ -162,8 +162,15 @@ def review(
                 "advice": advice,
             }
         )
-    findings = pd.DataFrame(rows, columns=COLUMNS)
-    findings["cell"] = findings["cell"].astype("int64")
+    # Object columns keep the messages as Text, so the result renders again in another language.
+    findings = pd.DataFrame(
+        {
+            col: pd.Series(
+                [r[col] for r in rows], dtype="int64" if col == "cell" else object, name=col
+            )
+            for col in COLUMNS
+        }
+    )
     return ReviewResult(
         path=str(path),
         findings=findings,
