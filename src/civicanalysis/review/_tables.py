@@ -34,7 +34,6 @@ class Grid:
 # A cell as pandas writes it: "<td>7</td>", "<th colspan="2" ...>n</th>". Bounded quantifiers keep
 # the search linear; a cell holding further tags reads as empty, which is harmless here.
 _CELL = re.compile(r"<(t[hd])\b([^<>]{0,2000})>([^<]{0,5000})<", re.IGNORECASE)
-_ANY_TAG = re.compile(r"<[^<>]{0,2000}>")
 _COLSPAN = re.compile(r"colspan\s{0,5}=\s{0,5}[\"']?(\d{1,3})", re.IGNORECASE)
 
 
