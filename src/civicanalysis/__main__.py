@@ -29,6 +29,35 @@ MSG = Catalog(
             "en": "review one or more notebooks",
             "nl": "beoordeel een of meer notebooks",
         },
+        "paths_help": {
+            "en": "the notebooks (.ipynb) to review",
+            "nl": "de notebooks (.ipynb) die u wilt laten beoordelen",
+        },
+        "format_help": {
+            "en": "report format (default: text)",
+            "nl": "vorm van het rapport (standaard: text)",
+        },
+        "min_cell_help": {
+            "en": "smallest count a displayed table may show (default: 15)",
+            "nl": "kleinste aantal dat een getoonde tabel mag laten zien (standaard: 15)",
+        },
+        "rules_help": {
+            "en": "comma-separated subset of {rules}",
+            "nl": "door komma's gescheiden deel van {rules}",
+        },
+        "lang_help": {
+            "en": "language of the report and messages (en or nl)",
+            "nl": "taal van het rapport en de meldingen (en of nl)",
+        },
+        "help_help": {"en": "show this help and exit", "nl": "toon deze hulp en stop"},
+        "usage": {"en": "usage: ", "nl": "gebruik: "},
+        "positional": {"en": "arguments", "nl": "argumenten"},
+        "options": {"en": "options", "nl": "opties"},
+        "commands": {"en": "commands", "nl": "opdrachten"},
+        "output_help": {
+            "en": "write the report to this file",
+            "nl": "schrijf het rapport naar dit bestand",
+        },
         "cannot_review": {"en": "cannot review", "nl": "kan niet beoordelen"},
         "cannot_write": {
             "en": "cannot write the report to {path!r}: {detail}. Choose another file or folder.",
@@ -45,34 +74,72 @@ MSG = Catalog(
 )
 
 
-def _parser() -> argparse.ArgumentParser:
+def _language(argv: Sequence[str]) -> str | None:
+    """The ``--lang`` given on the command line, read before the parser (whose help it sets)."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        elif arg == "--lang" and i + 1 < len(argv):
+            value = argv[i + 1]
+        else:
+            continue
+        return value if value in ("en", "nl") else None
+    return None
+
+
+def _formatter(lang: str | None) -> type[argparse.HelpFormatter]:
+    """argparse's help layout with its headings in the language of the messages."""
+    headings = {
+        "positional arguments": MSG("positional", lang=lang),
+        "options": MSG("options", lang=lang),
+        "optional arguments": MSG("options", lang=lang),
+    }
+
+    class Formatter(argparse.HelpFormatter):
+        def add_usage(self, usage, actions, groups, prefix=None):  # type: ignore[no-untyped-def]
+            prefix = MSG("usage", lang=lang) if prefix is None else prefix
+            super().add_usage(usage, actions, groups, prefix=prefix)
+
+        def start_section(self, heading):  # type: ignore[no-untyped-def]
+            super().start_section(headings.get(str(heading), heading))
+
+    return Formatter
+
+
+def _parser(lang: str | None) -> argparse.ArgumentParser:
     from .review import RULES
 
-    parser = argparse.ArgumentParser(prog="civicanalysis", description=MSG("description"))
-    sub = parser.add_subparsers(dest="command", required=True)
-    rev = sub.add_parser("review", help=MSG("review_help"), description=MSG("description"))
-    rev.add_argument("paths", nargs="+", metavar="PATH.ipynb")
+    def text(key: str, **fields: object) -> str:
+        return MSG(key, lang=lang, **fields)
+
+    common = {"formatter_class": _formatter(lang), "add_help": False}
+    parser = argparse.ArgumentParser(
+        prog="civicanalysis", description=text("description"), **common
+    )
+    parser.add_argument("-h", "--help", action="help", help=text("help_help"))
+    sub = parser.add_subparsers(dest="command", required=True, title=text("commands"))
+    rev = sub.add_parser(
+        "review", help=text("review_help"), description=text("description"), **common
+    )
+    rev.add_argument("-h", "--help", action="help", help=text("help_help"))
+    rev.add_argument("paths", nargs="+", metavar="PATH.ipynb", help=text("paths_help"))
     rev.add_argument(
         "--format",
         choices=["text", "markdown", "html", "json"],
         default="text",
-        help="report format (default: text)",
+        help=text("format_help"),
     )
-    rev.add_argument(
-        "--min-cell-size",
-        type=int,
-        default=None,
-        help="smallest count a displayed table may show (default: 15)",
-    )
-    rev.add_argument("--rules", default=None, help=f"comma-separated subset of {', '.join(RULES)}")
-    rev.add_argument("--lang", choices=["en", "nl"], default=None, help="language of the report")
-    rev.add_argument("--output", "-o", default=None, help="write the report to this file")
+    rev.add_argument("--min-cell-size", type=int, default=None, help=text("min_cell_help"))
+    rev.add_argument("--rules", default=None, help=text("rules_help", rules=", ".join(RULES)))
+    rev.add_argument("--lang", choices=["en", "nl"], default=None, help=text("lang_help"))
+    rev.add_argument("--output", "-o", default=None, help=text("output_help"))
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (see the module docstring)."""
-    args = _parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = _parser(_language(argv)).parse_args(argv)
     from ._config import option_context
     from .review import review
 
