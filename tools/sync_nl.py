@@ -1,0 +1,226 @@
+"""Keep the Dutch edition of the course in step with the English one.
+
+Every English notebook has a Dutch edition with the same cells (matched by cell id):
+
+    notebooks/NAME.ipynb               ->  notebooks/nl/NAME.ipynb
+    exercises/solutions/NAME.ipynb     ->  exercises/nl/solutions/NAME.ipynb
+    exercises/flawed_analysis.ipynb    ->  exercises/nl/flawed_analysis.ipynb
+
+The code of a Dutch cell is the English code, except the language line: the Dutch edition sets
+``ca.set_options(language="nl")`` in its first code cell. Comments are prose and may be translated,
+so code is compared without its comments. What the sync does, cell by cell:
+
+* English code changed: the Dutch cell gets the new English code (with the Dutch language line);
+  when that code carries comments, the cell is tagged ``needs-translation``.
+* Dutch markdown and translated comments are kept. Each Dutch cell remembers (in its metadata) a
+  fingerprint of the English cell it was translated from; when the English text changes, the Dutch
+  cell is tagged ``needs-translation``.
+* An English cell missing in the Dutch edition is inserted (in English) and tagged
+  ``needs-translation``; a Dutch cell without an English counterpart is dropped.
+* Tags (``solution``, ``review-ignore:...``) and notebook metadata follow the English notebook;
+  outputs are cleared.
+
+A translator translates every tagged cell and removes the tag. ``tests/test_course_nl.py`` fails
+while a tag is left, a fingerprint is stale or the code differs.
+
+    python tools/sync_nl.py          # update the Dutch notebooks and report what needs translating
+    python tools/sync_nl.py --check  # exit 1 if a Dutch notebook is not in step (writes nothing)
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import hashlib
+import io
+import json
+import re
+import sys
+import tokenize
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+TAG = "needs-translation"
+META = "civicanalysis_nl"  # cell metadata key holding the fingerprint of the English source
+LANGUAGE_LINE = re.compile(
+    r"^\s*ca\.set_options\(\s*language\s*=\s*(['\"])(en|nl)\1\s*\)\s*(#.*)?$"
+)
+NL_LANGUAGE_LINE = 'ca.set_options(language="nl")  # "en" voor Engels'
+
+
+def pairs() -> list[tuple[Path, Path]]:
+    """Every English notebook with the path of its Dutch edition."""
+    found = []
+    for folder, nl_folder in (
+        (ROOT / "notebooks", ROOT / "notebooks" / "nl"),
+        (ROOT / "exercises" / "solutions", ROOT / "exercises" / "nl" / "solutions"),
+    ):
+        found += [(p, nl_folder / p.name) for p in sorted(folder.glob("*.ipynb"))]
+    flawed = ROOT / "exercises" / "flawed_analysis.ipynb"
+    if flawed.exists():
+        found.append((flawed, ROOT / "exercises" / "nl" / flawed.name))
+    return found
+
+
+def source(cell: dict) -> str:
+    text = cell.get("source", "")
+    return "".join(text) if isinstance(text, list) else text
+
+
+def fingerprint(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _without_comments(code: str) -> str:
+    # tokenize knows a '#' inside a string from a comment, which a regular expression does not.
+    try:
+        tokens = [t for t in tokenize.generate_tokens(io.StringIO(code).readline)]
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        return "\n".join(line for line in code.splitlines() if not line.lstrip().startswith("#"))
+    lines = code.splitlines()
+    for tok in reversed(tokens):
+        if tok.type == tokenize.COMMENT:
+            row, col = tok.start
+            lines[row - 1] = lines[row - 1][:col]
+    return "\n".join(lines)
+
+
+def normalise(code: str) -> str:
+    """Code as compared between editions: no comments, no language line, no blank lines."""
+    kept = []
+    for line in _without_comments(code).splitlines():
+        if not line.strip() or LANGUAGE_LINE.match(line):
+            continue
+        kept.append(line.rstrip())
+    return "\n".join(kept)
+
+
+def has_comments(code: str) -> bool:
+    return _without_comments(code) != "\n".join(code.splitlines())
+
+
+def dutch_code(code: str, first: bool) -> str:
+    """The English code with the Dutch language line (added to the first code cell if missing)."""
+    lines = code.splitlines()
+    out, done = [], False
+    for line in lines:
+        if LANGUAGE_LINE.match(line):
+            indent = line[: len(line) - len(line.lstrip())]
+            out.append(indent + NL_LANGUAGE_LINE)
+            done = True
+        else:
+            out.append(line)
+    if first and not done:
+        imports = [i for i, line in enumerate(out) if line.strip() == "import civicanalysis as ca"]
+        if imports:
+            out.insert(imports[0] + 1, NL_LANGUAGE_LINE)
+        else:
+            out[:0] = ["import civicanalysis as ca", NL_LANGUAGE_LINE, ""]
+    return "\n".join(out)
+
+
+def _tags(cell: dict) -> list[str]:
+    return list(cell.get("metadata", {}).get("tags", []))
+
+
+def _set_tags(cell: dict, tags: list[str]) -> None:
+    tags = list(dict.fromkeys(tags))
+    if tags:
+        cell.setdefault("metadata", {})["tags"] = tags
+    else:
+        cell.get("metadata", {}).pop("tags", None)
+
+
+def sync(english: dict, dutch: dict | None) -> tuple[dict, list[str]]:
+    """Return the Dutch notebook brought in step with ``english``, and what changed."""
+    old = {c.get("id"): c for c in (dutch or {}).get("cells", [])}
+    notes = []
+    cells = []
+    first_code = True
+    for en in english["cells"]:
+        cid = en.get("id")
+        en_text = source(en)
+        is_code = en["cell_type"] == "code"
+        first = is_code and first_code
+        first_code = first_code and not is_code
+        nl_old = old.get(cid)
+        if nl_old is not None and nl_old["cell_type"] != en["cell_type"]:
+            nl_old = None
+        cell = copy.deepcopy(en)
+        en_tags = [t for t in _tags(en) if t != TAG]
+        if nl_old is None:
+            cell["source"] = dutch_code(en_text, first) if is_code else en_text
+            tags = [*en_tags, TAG]
+            notes.append(f"cell {cid}: new, to translate")
+        else:
+            meta = nl_old.get("metadata", {}).get(META, {})
+            stale = meta.get("en") != fingerprint(en_text)
+            tags = [*en_tags] + ([TAG] if TAG in _tags(nl_old) else [])
+            cell["source"] = source(nl_old)
+            same_code = not is_code or normalise(source(nl_old)) == normalise(en_text)
+            if not same_code:
+                cell["source"] = dutch_code(en_text, first)
+                notes.append(f"cell {cid}: code taken over from English")
+                if has_comments(en_text):
+                    tags.append(TAG)
+            elif first and not any(LANGUAGE_LINE.match(x) for x in cell["source"].splitlines()):
+                cell["source"] = dutch_code(cell["source"], first)
+            if stale and same_code and TAG not in tags:
+                if is_code and not has_comments(en_text):
+                    cell["source"] = dutch_code(en_text, first)
+                else:
+                    tags.append(TAG)
+                    notes.append(f"cell {cid}: English text changed, to translate")
+        cell.setdefault("metadata", {})[META] = {"en": fingerprint(en_text)}
+        _set_tags(cell, tags)
+        if is_code:
+            cell["outputs"] = []
+            cell["execution_count"] = None
+        cells.append(cell)
+    dropped = set(old) - {c.get("id") for c in english["cells"]}
+    notes += [f"cell {cid}: not in the English notebook, dropped" for cid in sorted(dropped)]
+    out = copy.deepcopy(english)
+    out["cells"] = cells
+    return out, notes
+
+
+def render(notebook: dict) -> str:
+    return json.dumps(notebook, indent=1, ensure_ascii=False) + "\n"
+
+
+def load(path: Path) -> dict | None:
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--check", action="store_true", help="only check, write nothing")
+    args = parser.parse_args(argv)
+    out_of_step, to_translate = [], []
+    for en_path, nl_path in pairs():
+        current = nl_path.read_text(encoding="utf-8") if nl_path.exists() else None
+        new, notes = sync(load(en_path), load(nl_path))
+        text = render(new)
+        tagged = [c.get("id") for c in new["cells"] if TAG in _tags(c)]
+        rel = nl_path.relative_to(ROOT)
+        if text != current:
+            out_of_step.append(rel)
+            if not args.check:
+                nl_path.parent.mkdir(parents=True, exist_ok=True)
+                nl_path.write_text(text, encoding="utf-8")
+        for note in notes:
+            print(f"{rel}: {note}")
+        if tagged:
+            to_translate.append(f"{rel}: tagged {TAG}: {', '.join(tagged)}")
+    for line in to_translate:
+        print(line)
+    if args.check and out_of_step:
+        print("Out of step (run `python tools/sync_nl.py`):", *map(str, out_of_step), sep="\n  ")
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
