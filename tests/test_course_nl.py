@@ -13,10 +13,9 @@ sys.path.insert(0, str(ROOT / "tools"))
 import make_exercises  # noqa: E402
 import sync_nl  # noqa: E402
 
-#: Dutch editions still being written; their checks are expected to fail until they are done.
-NOT_YET_TRANSLATED: set[str] = {
-    "exercises/nl/flawed_analysis.ipynb",
-}
+#: Dutch editions still being written (paths like "notebooks/nl/06_x.ipynb"); their checks are
+#: expected to fail until they are done. Empty: the whole course is translated.
+NOT_YET_TRANSLATED: set[str] = set()
 
 
 def _params():
