@@ -147,3 +147,24 @@ def test_dutch_exercises_are_generated_from_dutch_solutions():
         assert path.exists() and path.read_text(encoding="utf-8") == expected[path], (
             f"{path.name}: run `make exercises`"
         )
+
+
+@pytest.mark.parametrize(
+    ("en", "nl"), [p for p in PAIRS if p.values[1].name != "flawed_analysis.ipynb"]
+)
+def test_dutch_edition_passes_the_reviewer(en, nl):
+    import civicanalysis as ca
+
+    result = ca.review(nl)
+    errors = result.findings[result.findings["severity"] == "error"]
+    assert errors.empty, "\n" + result.to_text()
+
+
+def test_dutch_flawed_analysis_fails_the_reviewer_like_the_english_one():
+    import civicanalysis as ca
+
+    nl = ROOT / "exercises" / "nl" / "flawed_analysis.ipynb"
+    en = ROOT / "exercises" / "flawed_analysis.ipynb"
+    rules_nl = set(ca.review(nl).findings["rule"])
+    rules_en = set(ca.review(en).findings["rule"])
+    assert rules_nl == rules_en
