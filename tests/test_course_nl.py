@@ -168,3 +168,16 @@ def test_dutch_flawed_analysis_fails_the_reviewer_like_the_english_one():
     rules_nl = set(ca.review(nl).findings["rule"])
     rules_en = set(ca.review(en).findings["rule"])
     assert rules_nl == rules_en
+
+
+def test_text_on_a_line_marked_i18n_may_be_translated():
+    en = 'ax.set_title("Compare like with like", loc="left")  # i18n\nx = df["a"]'
+    nl = 'ax.set_title("Vergelijk gelijk met gelijk", loc="left")  # i18n\nx = df["a"]'
+    assert sync_nl.normalise(en) == sync_nl.normalise(nl)
+    # Without the mark, or outside the marked line, strings are code and must match.
+    assert sync_nl.normalise(en.replace("  # i18n", "")) != sync_nl.normalise(
+        nl.replace("  # i18n", "")
+    )
+    assert sync_nl.normalise(en) != sync_nl.normalise(nl.replace('df["a"]', 'df["b"]'))
+    # A '#' inside a string is not a comment.
+    assert sync_nl.normalise('print("# i18n")') != sync_nl.normalise('print("#")')

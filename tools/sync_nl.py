@@ -8,7 +8,9 @@ Every English notebook has a Dutch edition with the same cells (matched by cell 
 
 The code of a Dutch cell is the English code, except the language line: the Dutch edition sets
 ``ca.set_options(language="nl")`` in its first code cell. Comments are prose and may be translated,
-so code is compared without its comments. What the sync does, cell by cell:
+so code is compared without its comments. Text a reader sees that lives in code (a plot label, a
+printed sentence) may be translated too, on a line marked with an ``# i18n`` comment: on such a line
+the text of string literals is not compared, in either edition. What the sync does, cell by cell:
 
 * English code changed: the Dutch cell gets the new English code (with the Dutch language line);
   when that code carries comments, the cell is tagged ``needs-translation``.
@@ -71,24 +73,35 @@ def fingerprint(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
 
 
-def _without_comments(code: str) -> str:
+I18N = re.compile(r"#.*\bi18n\b")
+_TEXT_TOKENS = {tokenize.STRING} | {
+    getattr(tokenize, name) for name in ("FSTRING_MIDDLE",) if hasattr(tokenize, name)
+}
+
+
+def _without_comments(code: str, mask_text: bool = False) -> str:
     # tokenize knows a '#' inside a string from a comment, which a regular expression does not.
     try:
-        tokens = [t for t in tokenize.generate_tokens(io.StringIO(code).readline)]
+        tokens = list(tokenize.generate_tokens(io.StringIO(code).readline))
     except (tokenize.TokenError, IndentationError, SyntaxError):
         return "\n".join(line for line in code.splitlines() if not line.lstrip().startswith("#"))
     lines = code.splitlines()
+    marked = {t.start[0] for t in tokens if t.type == tokenize.COMMENT and I18N.match(t.string)}
+    # Backwards, so that each cut leaves the columns of the tokens still to come intact.
     for tok in reversed(tokens):
+        (row, col), (end_row, end_col) = tok.start, tok.end
         if tok.type == tokenize.COMMENT:
-            row, col = tok.start
             lines[row - 1] = lines[row - 1][:col]
+        elif mask_text and tok.type in _TEXT_TOKENS and row in marked and row == end_row:
+            lines[row - 1] = lines[row - 1][:col] + '"…"' + lines[row - 1][end_col:]
     return "\n".join(lines)
 
 
 def normalise(code: str) -> str:
-    """Code as compared between editions: no comments, no language line, no blank lines."""
+    """Code as compared between editions: no comments, no language line, no blank lines, and no
+    string text on lines marked ``# i18n``."""
     kept = []
-    for line in _without_comments(code).splitlines():
+    for line in _without_comments(code, mask_text=True).splitlines():
         if not line.strip() or LANGUAGE_LINE.match(line):
             continue
         kept.append(line.rstrip())
