@@ -181,3 +181,10 @@ def test_text_on_a_line_marked_i18n_may_be_translated():
     assert sync_nl.normalise(en) != sync_nl.normalise(nl.replace('df["a"]', 'df["b"]'))
     # A '#' inside a string is not a comment.
     assert sync_nl.normalise('print("# i18n")') != sync_nl.normalise('print("#")')
+
+
+@pytest.mark.parametrize(("en", "nl"), PAIRS)
+def test_uses_only_public_api_and_bundled_data(en, nl):
+    code = "\n".join(sync_nl.source(c) for c in _load(nl)["cells"] if c["cell_type"] == "code")
+    for forbidden in ("civicanalysis._", "ca._", "load_dataset(", 'read_csv("http', "urlopen("):
+        assert forbidden not in code, forbidden
