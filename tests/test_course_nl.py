@@ -188,3 +188,40 @@ def test_uses_only_public_api_and_bundled_data(en, nl):
     code = "\n".join(sync_nl.source(c) for c in _load(nl)["cells"] if c["cell_type"] == "code")
     for forbidden in ("civicanalysis._", "ca._", "load_dataset(", 'read_csv("http', "urlopen("):
         assert forbidden not in code, forbidden
+
+
+def test_adopt_takes_in_a_dutch_notebook_made_by_hand():
+    def cell(kind, cid, text):
+        extra = {"outputs": [], "execution_count": None} if kind == "code" else {}
+        return {"cell_type": kind, "id": cid, "metadata": {}, "source": text, **extra}
+
+    english = {
+        "cells": [
+            cell("markdown", "e0", "Title"),
+            cell("code", "e1", "import civicanalysis as ca"),
+            cell("markdown", "e2", "Text"),
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    by_hand = {
+        "cells": [
+            cell("markdown", "d0", "Titel"),
+            cell("code", "d1", "import civicanalysis as ca"),
+            cell("code", "d2", 'ca.set_options(language="nl")'),
+            cell("markdown", "d3", "Tekst"),
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    adopted = sync_nl.adopt(english, by_hand)
+    assert [c["id"] for c in adopted["cells"]] == ["e0", "e1", "e2"]
+    assert [sync_nl.source(c) for c in adopted["cells"]][::2] == ["Titel", "Tekst"]
+    assert 'language="nl"' in sync_nl.source(adopted["cells"][1])
+    assert not any(sync_nl.TAG in c["metadata"].get("tags", []) for c in adopted["cells"])
+    assert sync_nl.sync(english, adopted)[0] == adopted
+    by_hand["cells"].pop()
+    with pytest.raises(ValueError, match="do not pair up"):
+        sync_nl.adopt(english, by_hand)

@@ -27,6 +27,7 @@ while a tag is left, a fingerprint is stale or the code differs.
 
     python tools/sync_nl.py          # update the Dutch notebooks and report what needs translating
     python tools/sync_nl.py --check  # exit 1 if a Dutch notebook is not in step (writes nothing)
+    python tools/sync_nl.py --adopt notebooks/nl/NAME.ipynb  # take in a Dutch notebook made by hand
 """
 
 from __future__ import annotations
@@ -197,6 +198,39 @@ def sync(english: dict, dutch: dict | None) -> tuple[dict, list[str]]:
     return out, notes
 
 
+def adopt(english: dict, dutch: dict) -> dict:
+    """Take a Dutch notebook written by hand, without this tool, into the sync.
+
+    Its cells are paired with the English cells in order (a code cell holding only the language
+    line is folded into the first code cell), take the English cell ids, and are recorded as
+    translated from the current English text. Raises ValueError when the cells do not pair up.
+    """
+    cells = [
+        c
+        for c in dutch["cells"]
+        if not (
+            c["cell_type"] == "code"
+            and not normalise(source(c))
+            and LANGUAGE_LINE.search(source(c))
+        )
+    ]
+    kinds_en = [c["cell_type"] for c in english["cells"]]
+    kinds_nl = [c["cell_type"] for c in cells]
+    if kinds_en != kinds_nl:
+        raise ValueError(
+            f"the cells do not pair up: English {len(kinds_en)} cells {kinds_en}, "
+            f"Dutch {len(kinds_nl)} cells {kinds_nl}"
+        )
+    out = copy.deepcopy(dutch)
+    out["cells"] = []
+    for en, nl in zip(english["cells"], cells, strict=True):
+        cell = copy.deepcopy(nl)
+        cell["id"] = en.get("id")
+        cell.setdefault("metadata", {})[META] = {"en": fingerprint(source(en))}
+        out["cells"].append(cell)
+    return sync(english, out)[0]
+
+
 def render(notebook: dict) -> str:
     return json.dumps(notebook, indent=1, ensure_ascii=False) + "\n"
 
@@ -210,7 +244,26 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__, formatter_class=argparse.RawTextHelpFormatter
     )
     parser.add_argument("--check", action="store_true", help="only check, write nothing")
+    parser.add_argument(
+        "--adopt",
+        metavar="DUTCH_NOTEBOOK",
+        help="take a Dutch notebook written by hand into the sync (pairs its cells in order)",
+    )
     args = parser.parse_args(argv)
+    if args.adopt:
+        nl_path = Path(args.adopt).resolve()
+        en_path = {nl.resolve(): en for en, nl in pairs()}.get(nl_path)
+        if en_path is None:
+            print(f"{args.adopt} is not the Dutch edition of an English notebook")
+            return 1
+        try:
+            new = adopt(load(en_path), load(nl_path))
+        except ValueError as err:
+            print(f"{args.adopt}: {err}")
+            return 1
+        nl_path.write_text(render(new), encoding="utf-8")
+        print(f"{args.adopt}: adopted; now run `python tools/sync_nl.py --check`")
+        return 0
     out_of_step, to_translate = [], []
     for en_path, nl_path in pairs():
         current = nl_path.read_text(encoding="utf-8") if nl_path.exists() else None
