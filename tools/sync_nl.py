@@ -18,7 +18,8 @@ the text of string literals is not compared, in either edition. What the sync do
   fingerprint of the English cell it was translated from; when the English text changes, the Dutch
   cell is tagged ``needs-translation``.
 * An English cell missing in the Dutch edition is inserted (in English) and tagged
-  ``needs-translation``; a Dutch cell without an English counterpart is dropped.
+  ``needs-translation`` (a code cell without comments is simply taken over); a Dutch cell
+  without an English counterpart is dropped.
 * Tags (``solution``, ``review-ignore:...``) and notebook metadata follow the English notebook;
   outputs are cleared.
 
@@ -164,8 +165,12 @@ def sync(english: dict, dutch: dict | None) -> tuple[dict, list[str]]:
         en_tags = [t for t in _tags(en) if t != TAG]
         if nl_old is None:
             cell["source"] = dutch_code(en_text, first) if is_code else en_text
-            tags = [*en_tags, TAG]
-            notes.append(f"cell {cid}: new, to translate")
+            if is_code and not has_comments(en_text):
+                tags = en_tags  # code without prose: nothing to translate
+                notes.append(f"cell {cid}: new code cell, taken over")
+            else:
+                tags = [*en_tags, TAG]
+                notes.append(f"cell {cid}: new, to translate")
         else:
             meta = nl_old.get("metadata", {}).get(META, {})
             stale = meta.get("en") != fingerprint(en_text)
