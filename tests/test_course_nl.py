@@ -225,3 +225,39 @@ def test_adopt_takes_in_a_dutch_notebook_made_by_hand():
     by_hand["cells"].pop()
     with pytest.raises(ValueError, match="do not pair up"):
         sync_nl.adopt(english, by_hand)
+
+
+def test_a_prepared_translation_is_used_when_the_english_text_arrives():
+    english = {
+        "cells": [
+            {"cell_type": "markdown", "id": "a", "metadata": {}, "source": "Hello"},
+            {
+                "cell_type": "code",
+                "id": "b",
+                "metadata": {},
+                "source": "# Say it\nx = 1",
+                "outputs": [],
+                "execution_count": None,
+            },
+        ],
+        "metadata": {},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+    memory = {
+        sync_nl.fingerprint("Hello"): "Hallo",
+        sync_nl.fingerprint("# Say it\nx = 1"): "# Zeg het\nx = 1",
+    }
+    dutch, _ = sync_nl.sync(english, None, memory=memory)
+    assert sync_nl.source(dutch["cells"][0]) == "Hallo"
+    assert sync_nl.source(dutch["cells"][1]).startswith("# Zeg het")
+    assert not any("tags" in c["metadata"] for c in dutch["cells"])
+    # A prepared translation whose code differs from the English code is not used.
+    memory[sync_nl.fingerprint("# Say it\nx = 1")] = "# Zeg het\nx = 2"
+    dutch, _ = sync_nl.sync(english, None, memory=memory)
+    assert sync_nl.TAG in dutch["cells"][1]["metadata"]["tags"]
+
+
+def test_prepared_translations_are_readable():
+    memory = sync_nl.load_memory()
+    assert all(isinstance(k, str) and isinstance(v, str) and v for k, v in memory.items())

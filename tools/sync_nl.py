@@ -20,6 +20,8 @@ the text of string literals is not compared, in either edition. What the sync do
 * An English cell missing in the Dutch edition is inserted (in English) and tagged
   ``needs-translation`` (a code cell without comments is simply taken over); a Dutch cell
   without an English counterpart is dropped.
+* When ``tools/sync_nl_memory.json`` holds a prepared translation for the English cell's exact
+  text (keyed by its fingerprint), that translation is used instead of a tag.
 * Tags (``solution``, ``review-ignore:...``) and notebook metadata follow the English notebook;
   outputs are cleared.
 
@@ -50,6 +52,9 @@ LANGUAGE_LINE = re.compile(
     r"^\s*ca\.set_options\(\s*language\s*=\s*(['\"])(en|nl)\1\s*\)\s*(#.*)?$"
 )
 NL_LANGUAGE_LINE = 'ca.set_options(language="nl")  # "en" voor Engels'
+#: Dutch translations prepared for English text that has not reached this branch yet, keyed by the
+#: fingerprint of the English cell; the sync uses one when an English cell reaches exactly that text.
+MEMORY = Path(__file__).with_name("sync_nl_memory.json")
 
 
 def pairs() -> list[tuple[Path, Path]]:
@@ -146,8 +151,18 @@ def _set_tags(cell: dict, tags: list[str]) -> None:
         cell.get("metadata", {}).pop("tags", None)
 
 
-def sync(english: dict, dutch: dict | None) -> tuple[dict, list[str]]:
+def load_memory(path: Path = MEMORY) -> dict[str, str]:
+    """Prepared translations: the fingerprint of an English cell's text -> its Dutch text."""
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))["translations"]
+
+
+def sync(
+    english: dict, dutch: dict | None, memory: dict[str, str] | None = None
+) -> tuple[dict, list[str]]:
     """Return the Dutch notebook brought in step with ``english``, and what changed."""
+    memory = load_memory() if memory is None else memory
     old = {c.get("id"): c for c in (dutch or {}).get("cells", [])}
     notes = []
     cells = []
@@ -163,7 +178,19 @@ def sync(english: dict, dutch: dict | None) -> tuple[dict, list[str]]:
             nl_old = None
         cell = copy.deepcopy(en)
         en_tags = [t for t in _tags(en) if t != TAG]
-        if nl_old is None:
+        remembered = memory.get(fingerprint(en_text))
+        if remembered is not None and is_code and normalise(remembered) != normalise(en_text):
+            remembered = None
+        in_step = (
+            nl_old is not None
+            and nl_old.get("metadata", {}).get(META, {}).get("en") == fingerprint(en_text)
+            and (not is_code or normalise(source(nl_old)) == normalise(en_text))
+        )
+        if remembered is not None and not in_step:
+            cell["source"] = dutch_code(remembered, first) if is_code else remembered
+            tags = en_tags
+            notes.append(f"cell {cid}: translation taken from {MEMORY.name}")
+        elif nl_old is None:
             cell["source"] = dutch_code(en_text, first) if is_code else en_text
             if is_code and not has_comments(en_text):
                 tags = en_tags  # code without prose: nothing to translate
