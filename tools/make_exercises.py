@@ -1,6 +1,7 @@
 """Generate the exercise notebooks from their solutions.
 
-Every ``exercises/solutions/NAME.ipynb`` gives ``exercises/NAME.ipynb``: each code cell tagged
+Every ``exercises/solutions/NAME.ipynb`` gives ``exercises/NAME.ipynb`` (and the Dutch
+``exercises/nl/solutions/NAME.ipynb`` gives ``exercises/nl/NAME.ipynb``): each code cell tagged
 ``solution`` is replaced by an empty cell that keeps only the cell's first comment lines (the
 instructions), and markdown cells tagged ``solution`` are removed. Outputs are always cleared.
 
@@ -20,9 +21,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SOLUTIONS = ROOT / "exercises" / "solutions"
 EXERCISES = ROOT / "exercises"
 PLACEHOLDER = "# Your code here"
+#: Each solutions folder, the folder its exercises go to, and the placeholder in its language.
+FOLDERS = (
+    (SOLUTIONS, EXERCISES, PLACEHOLDER),
+    (EXERCISES / "nl" / "solutions", EXERCISES / "nl", "# Uw code hier"),
+)
 
 
-def strip_solutions(notebook: dict) -> dict:
+def strip_solutions(notebook: dict, placeholder: str = PLACEHOLDER) -> dict:
     """Return an exercise notebook (a new dict) made from a solution notebook."""
     out = copy.deepcopy(notebook)
     cells = []
@@ -40,7 +46,7 @@ def strip_solutions(notebook: dict) -> dict:
                 if not line.startswith("#"):
                     break
                 comments.append(line)
-            cell["source"] = "\n".join([*comments, PLACEHOLDER])
+            cell["source"] = "\n".join([*comments, placeholder])
             cell["metadata"]["tags"] = [t for t in tags if t != "solution"] + ["exercise"]
         cells.append(cell)
     out["cells"] = cells
@@ -54,9 +60,10 @@ def render(notebook: dict) -> str:
 def expected() -> dict[Path, str]:
     """What every exercise file should contain, by path."""
     result = {}
-    for solution in sorted(SOLUTIONS.glob("*.ipynb")):
-        notebook = json.loads(solution.read_text(encoding="utf-8"))
-        result[EXERCISES / solution.name] = render(strip_solutions(notebook))
+    for solutions, exercises, placeholder in FOLDERS:
+        for solution in sorted(solutions.glob("*.ipynb")):
+            notebook = json.loads(solution.read_text(encoding="utf-8"))
+            result[exercises / solution.name] = render(strip_solutions(notebook, placeholder))
     return result
 
 
