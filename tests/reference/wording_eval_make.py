@@ -38,7 +38,7 @@ def rows() -> list[dict[str, str]]:
             row = {"lang": lang, "category": category, "text": text.strip(), "label": label}
             groups.setdefault(category, []).append(row)
         rng = random.Random(f"{SEED}-{lang}")
-        for category, members in groups.items():
+        for members in groups.values():
             n_test = round(TEST_SHARE * len(members))
             test = set(rng.sample(range(len(members)), n_test))
             for i, row in enumerate(members):
