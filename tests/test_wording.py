@@ -67,7 +67,8 @@ def test_finds_causal_wording(text, phrase):
         assert phrase in claim.phrase
     assert text[claim.start : claim.end] == claim.phrase
     assert claim.line == 1 and claim.language in ("en", "nl")
-    assert claim.kind in ("connective", "preposition", "conjunction", "verb", "effect", "noun")
+    kinds = ("connective", "preposition", "conjunction", "adverb", "verb", "effect", "noun")
+    assert claim.kind in kinds
     assert claim.suggestion in (claim.rewording, claim.advice)
 
 

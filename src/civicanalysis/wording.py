@@ -70,6 +70,8 @@ MSG = Catalog(
         "alt_preposition_2": {"en": "at the same time as", "nl": "tegelijk met"},
         "alt_conjunction_1": {"en": "while", "nl": "terwijl"},
         "alt_conjunction_2": {"en": "and at the same time", "nl": "en tegelijk"},
+        "alt_adverb_1": {"en": "at the same time", "nl": "tegelijk"},
+        "alt_adverb_2": {"en": "in the same period", "nl": "in dezelfde periode"},
         "alt_verb_1": {
             "en": "goes together with less (or more) ...",
             "nl": "gaat samen met minder (of meer) ...",
@@ -82,7 +84,7 @@ MSG = Catalog(
             "en": "there is an association between ... and ...",
             "nl": "er is een samenhang tussen ... en ...",
         },
-        "alt_effect_2": {"en": "differs with", "nl": "verschilt met"},
+        "alt_effect_2": {"en": "... goes together with ...", "nl": "... gaat samen met ..."},
         "alt_noun_1": {"en": "is associated with", "nl": "hangt samen met"},
         "alt_noun_2": {"en": "goes together with", "nl": "gaat samen met"},
         # The neutral verb phrase of a rewording, in the form of the causal verb it replaces.
@@ -450,7 +452,8 @@ class CausalClaim:
     kind : str
         What sort of causal wording: ``"connective"`` ("leads to", "leidt tot"),
         ``"preposition"`` ("due to", "dankzij", causal "door"), ``"conjunction"`` ("because",
-        "doordat", "waardoor"), ``"verb"`` (a causal verb with an object: "reduces vandalism"),
+        "doordat", "waardoor"), ``"adverb"`` ("daardoor", "hierdoor"), ``"verb"`` (a causal
+        verb with an object: "reduces vandalism"),
         ``"effect"`` ("has an effect on", "heeft invloed op") or ``"noun"`` ("is the cause of").
     rewording : str or None
         The neutral rewording of the sentence, or None when none could be built safely.
@@ -665,6 +668,8 @@ def _implicit(st: _Sentence, i: int) -> bool:
     prev = st.low(i - 1)
     if prev in _DET[lang] or prev in ("to", "te", "om", "of", "for", "on", "at", "in", "by", "van"):
         return False
+    if st.low(i - 2) in ("a", "an", "een"):
+        return False  # "a clear increase": a noun
     if not st.has_subject(i):
         return False
     if lang == "en":
@@ -691,12 +696,18 @@ def _implicit(st: _Sentence, i: int) -> bool:
     return False
 
 
-def _effect(st: _Sentence, i: int) -> int | None:
-    """Token i is an effect noun stated to exist; returns the last token of the phrase."""
+def _effect(st: _Sentence, i: int) -> tuple[int, int] | None:
+    """Token i is an effect noun stated to exist; returns the first and last token of the phrase.
+
+    "has a clear effect on", "heeft invloed op", "had tot gevolg dat", "heeft effect gehad", and
+    "the effect of X on Y was considerable"; not "we estimate the effect of X on Y".
+    """
     lang, toks = st.lang, st.toks
     stop = {"that", "to", "which", "dat", "die", "om", "te", "welk", "welke", "what", "of", "van"}
     if lang == "nl" and st.low(i - 1) == "tot" and st.low(i - 2) in _HAVE["nl"]:
-        return i  # "had tot gevolg dat"
+        return i - 2, i  # "had tot gevolg dat"
+    if lang == "en" and st.low(i - 1) == "the" and st.low(i - 2) in _HAVE["en"]:
+        return (i - 2, i + 1) if st.low(i + 1) == "that" else None
     # HAVE (+ up to 3 determiners/adjectives) + noun + on/for/that | gehad
     for j in range(i - 1, max(st.seg[i], i - 5) - 1, -1):
         lj = toks[j].low
@@ -705,16 +716,12 @@ def _effect(st: _Sentence, i: int) -> int | None:
         if lj in _HAVE[lang]:
             nxt, nxt2 = st.low(i + 1), st.low(i + 2)
             if lang == "en" and nxt in ("on", "upon", "for", "that"):
-                return i + 1
-            if lang == "nl" and (nxt in ("op", "voor", "gehad") or nxt2 in ("op", "voor")):
-                return i + 1
-            if lang == "nl" and nxt == "gehad":
-                return i + 1
+                return j, i + 1
+            if lang == "nl" and nxt in ("op", "voor", "gehad"):
+                return j, i + 1
+            if lang == "nl" and (nxt == "gehad" or nxt2 in ("op", "voor")):
+                return j, i + 2
             return None
-    if lang == "nl" and st.low(i - 1) == "tot" and st.low(i - 2) in _HAVE["nl"]:
-        return i  # "had tot gevolg dat"
-    if lang == "en" and st.low(i - 1) == "the" and st.low(i - 2) in _HAVE["en"]:
-        return i + 1 if st.low(i + 1) == "that" else None
     # "The effect of X on Y was considerable", "De invloed van X op Y is groot".
     prev = st.low(i - 1)
     if prev in ("the", "its", "their", "het", "de", "zijn", "hun") or prev.endswith("'s"):
@@ -728,7 +735,7 @@ def _effect(st: _Sentence, i: int) -> int | None:
             elif lj in _COPULA[lang] and seen_on:
                 nxt = st.low(j + 1)
                 if nxt in _EVALUATIVE or nxt[:1].isdigit():
-                    return j + 1
+                    return i, j + 1
                 return None
     return None
 
@@ -747,7 +754,7 @@ def _noun_claim(st: _Sentence, i: int) -> int | None:
             or (w == "responsible" and nxt == "for")
             or (w == "attributable" and nxt == "to")
             or (w in ("consequence", "result") and nxt == "of" and st.low(i - 2) != "as")
-            or (w == "behind" and nxt == "the")
+            or (w == "behind" and nxt == "the" and st.low(i - 1) in _COPULA["en"])
         )
     else:
         ok = (
@@ -777,13 +784,13 @@ def _pair(st: _Sentence, i: int) -> tuple[int, int] | None:
             if not toks[j].word and toks[j].text not in ",":
                 break
             if toks[j].low in particles:
-                return i, j
+                return i, (j + 1 if st.low(j + 1) == "aan" and toks[j].low == "grondslag" else j)
         if before:
             for j in range(i - 1, max(-1, i - gap - 2), -1):
                 if not toks[j].word:
                     break
                 if toks[j].low in particles:
-                    return j, i
+                    return (j - 1 if st.low(j - 1) == "er" else j), i
     return None
 
 
@@ -865,7 +872,7 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
         if w == "omdat" and st.low(i - 1) not in ("niet", "juist") and _reports_change(st, i):
             return i, i, "conjunction"
         if w in ("daardoor", "hierdoor"):
-            return i, i, "conjunction"
+            return i, i, "adverb"
         if w == "waardoor" and (i == 0 or toks[i - 1].text in (",", ";", "–", "—")):
             return i, i, "conjunction"
         if w in ("als", "ten") and nxt == "gevolg" and st.low(i + 2) == "van":
@@ -901,12 +908,12 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
         if w in _IMPLICIT["nl"] and _implicit(st, i):
             return i, i, "verb"
     if w in _EFFECT_NOUN[lang] and not _implication(st, i):
-        end = _effect(st, i)
-        if end is not None:
-            return i, end, "effect"
+        span = _effect(st, i)
+        if span is not None:
+            return span[0], span[1], "effect"
     copula = _noun_claim(st, i)
     if copula is not None:
-        return copula, i + 1, "noun"
+        return copula, (i if w == "behind" else i + 1), "noun"
     return None
 
 
@@ -1027,10 +1034,15 @@ _ALT = {
     "connective": ("alt_connective_1", "alt_connective_2", "advice"),
     "preposition": ("alt_preposition_1", "alt_preposition_2", "advice"),
     "conjunction": ("alt_conjunction_1", "alt_conjunction_2", "advice"),
+    "adverb": ("alt_adverb_1", "alt_adverb_2", "advice"),
     "verb": ("alt_verb_1", "alt_verb_2", "advice_verb"),
     "effect": ("alt_effect_1", "alt_effect_2", "advice"),
     "noun": ("alt_noun_1", "alt_noun_2", "advice"),
 }
+
+
+# Words inside a fixed phrase ("ligt ten grondslag aan", "heeft er toe geleid"), quoted whole.
+_IDIOM_INSIDE = _words("ten grondslag er toe rise")
 
 
 def _advice(phrase_words: str, kind: str, lang: str) -> Text:
@@ -1067,7 +1079,12 @@ def _scan_sentence(offset: int, sentence: str) -> list[tuple[int, int, str, str,
             last = b
             if st.qualified(a, b):
                 continue
-            if b - a <= 1 or (kind in ("noun", "effect") and b - a <= 7):
+            inside = {toks[j].low for j in range(a + 1, b)}
+            if (
+                b - a <= 1
+                or (kind in ("noun", "effect", "preposition") and b - a <= 7)
+                or inside <= _IDIOM_INSIDE
+            ):
                 words = sentence[toks[a].start : toks[b].end]
             else:
                 words = f"{toks[a].text} … {toks[b].text}"
