@@ -67,7 +67,8 @@ def test_finds_causal_wording(text, phrase):
         assert phrase in claim.phrase
     assert text[claim.start : claim.end] == claim.phrase
     assert claim.line == 1 and claim.language in ("en", "nl")
-    kinds = ("connective", "preposition", "conjunction", "adverb", "verb", "effect", "noun")
+    kinds = ("connective", "preposition", "conjunction", "adverb", "clause", "verb", "effect")
+    kinds += ("noun",)
     assert claim.kind in kinds
     assert claim.suggestion in (claim.rewording, claim.advice)
 
@@ -282,3 +283,28 @@ def test_evaluation_set_is_frozen_and_balanced():
     assert set(data["split"]) == {"tune", "test"}
     assert 0.35 < (data["split"] == "test").mean() < 0.45
     assert data["id"].is_unique and set(data["label"]) == {0, 1}
+
+
+def test_hand_checked_suggestions_are_current_and_mostly_good():
+    sample = _reference_module("wording_suggestions_sample")
+    stored = pd.read_csv(REFERENCE / "wording_suggestions_checked.csv")
+    assert len(stored) >= 60 and set(stored["lang"]) == {"en", "nl"}
+    now = sample.sample()
+    assert list(now["suggestion"]) == list(stored["suggestion"]), "re-draw and re-judge the sample"
+    assert stored[["grammatical", "faithful"]].notna().all().all()
+    assert ((stored["grammatical"] == 1) & (stored["faithful"] == 1)).mean() >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("The rise in reports is largely due to the new app.", "'is largely due to'"),
+        ("The rise was caused by the new app.", "'was caused by'"),
+        ("De daling werd veroorzaakt door de nieuwe verlichting.", "'werd veroorzaakt door'"),
+        ("De hittegolf lag ten grondslag aan de stijging.", "'lag ten grondslag aan'"),
+        ("De handhaving had tot gevolg dat dealers verhuisden.", "'had tot gevolg'"),
+    ],
+)
+def test_advice_quotes_what_a_writer_would_replace(text, quoted):
+    claim = ca.find_causal_claims(text)[0]
+    assert quoted in claim.advice

@@ -72,6 +72,14 @@ MSG = Catalog(
         "alt_conjunction_2": {"en": "and at the same time", "nl": "en tegelijk"},
         "alt_adverb_1": {"en": "at the same time", "nl": "tegelijk"},
         "alt_adverb_2": {"en": "in the same period", "nl": "in dezelfde periode"},
+        "alt_clause_1": {
+            "en": "goes together with the fact that",
+            "nl": "hangt ermee samen dat",
+        },
+        "alt_clause_2": {
+            "en": "is associated with the fact that",
+            "nl": "gaat samen met het feit dat",
+        },
         "alt_verb_1": {
             "en": "goes together with less (or more) ...",
             "nl": "gaat samen met minder (of meer) ...",
@@ -452,8 +460,9 @@ class CausalClaim:
     kind : str
         What sort of causal wording: ``"connective"`` ("leads to", "leidt tot"),
         ``"preposition"`` ("due to", "dankzij", causal "door"), ``"conjunction"`` ("because",
-        "doordat", "waardoor"), ``"adverb"`` ("daardoor", "hierdoor"), ``"verb"`` (a causal
-        verb with an object: "reduces vandalism"),
+        "doordat", "waardoor"), ``"adverb"`` ("daardoor", "hierdoor"), ``"clause"`` (a
+        connective before a that-clause: "leidt ertoe dat"), ``"verb"`` (a causal verb with an
+        object: "reduces vandalism"),
         ``"effect"`` ("has an effect on", "heeft invloed op") or ``"noun"`` ("is the cause of").
     rewording : str or None
         The neutral rewording of the sentence, or None when none could be built safely.
@@ -970,6 +979,33 @@ _HEADS = (
     | frozenset().union(*(heads for pairs in _PAIRS.values() for heads, _, _, _ in pairs))
 )
 
+
+def _refine(st: _Sentence, a: int, b: int, kind: str) -> tuple[int, int, str]:
+    """Widen a phrase to what a writer would replace, so the advice's alternatives fit.
+
+    "is (largely) due to" and passive "was caused by" take "is associated with"; "caused shops
+    to close" and "leidt ertoe dat" need their own alternatives.
+    """
+    lang = st.lang
+    before = a - 2 if st.low(a - 1) in _ADVERB[lang] or st.low(a - 1).endswith("ly") else a - 1
+    if kind == "preposition" and st.low(before) in _COPULA[lang]:
+        return before, b, "noun"
+    if kind == "connective":
+        if st.low(b + 1) in ("by", "door") and st.low(b) not in ("by", "door"):
+            b += 1
+        if st.low(b) in ("by", "door") and st.low(before) in _BE[lang]:
+            return before, b, "noun"
+        if st.low(a) in _CAUSE_EN and any(
+            st.low(j) == "to" for j in range(b + 2, min(len(st.toks), b + 6))
+        ):
+            return a, b, "verb"  # "caused shops to close earlier"
+    if kind in ("connective", "effect") and (
+        "that" in (st.low(b), st.low(b + 1)) or (st.low(b + 1) == "dat")
+    ):
+        return a, b, "clause"
+    return a, b, kind
+
+
 # Simple-present causal verbs that can be swapped for a neutral verb of the same number, with the
 # key of the neutral phrase.
 _REWORD = {
@@ -1035,6 +1071,7 @@ _ALT = {
     "preposition": ("alt_preposition_1", "alt_preposition_2", "advice"),
     "conjunction": ("alt_conjunction_1", "alt_conjunction_2", "advice"),
     "adverb": ("alt_adverb_1", "alt_adverb_2", "advice"),
+    "clause": ("alt_clause_1", "alt_clause_2", "advice"),
     "verb": ("alt_verb_1", "alt_verb_2", "advice_verb"),
     "effect": ("alt_effect_1", "alt_effect_2", "advice"),
     "noun": ("alt_noun_1", "alt_noun_2", "advice"),
@@ -1042,7 +1079,7 @@ _ALT = {
 
 
 # Words inside a fixed phrase ("ligt ten grondslag aan", "heeft er toe geleid"), quoted whole.
-_IDIOM_INSIDE = _words("ten grondslag er toe rise")
+_IDIOM_INSIDE = _words("ten grondslag er toe tot rise")
 
 
 def _advice(phrase_words: str, kind: str, lang: str) -> Text:
@@ -1073,7 +1110,7 @@ def _scan_sentence(offset: int, sentence: str) -> list[tuple[int, int, str, str,
             m = _match(st, i)
             if m is None:
                 continue
-            a, b, kind = m
+            a, b, kind = _refine(st, *m)
             if a <= last:
                 continue
             last = b
