@@ -163,35 +163,40 @@ def split_sentences(text: str) -> list[tuple[int, str]]:
     return result
 
 
-@dataclass(frozen=True)
 class _Tok:
-    text: str
-    low: str
-    start: int
-    end: int
-    word: bool
+    """A token: its text, lower-case form, position in the sentence and whether it is a word."""
+
+    __slots__ = ("end", "low", "start", "text", "word")
+
+    def __init__(self, text: str, low: str, start: int, end: int, word: bool) -> None:
+        self.text, self.low, self.start, self.end, self.word = text, low, start, end, word
 
 
 def _tokens(sentence: str) -> list[_Tok]:
     toks: list[_Tok] = []
+    append = toks.append
     for m in _TOKEN.finditer(sentence):
-        s, e = m.span()
         word = m.group(0)
-        if word[0].isalnum() or word[0] == "_" or len(word) > 1:
-            # Quotes and hyphens at the edges of a word are punctuation: 'effect' -> ' effect '.
-            while s < e and sentence[s] in _EDGE:
-                toks.append(_Tok(sentence[s], sentence[s], s, s + 1, False))
-                s += 1
-            tail = []
-            while e > s and sentence[e - 1] in _EDGE and not sentence[s:e].lower().endswith("n't"):
-                tail.append(_Tok(sentence[e - 1], sentence[e - 1], e - 1, e, False))
-                e -= 1
-            if s < e:
-                w = sentence[s:e]
-                toks.append(_Tok(w, w.lower().replace("’", "'"), s, e, True))
-            toks.extend(reversed(tail))
-        else:
-            toks.append(_Tok(word, word, s, e, False))
+        s, e = m.span()
+        first, last = word[0], word[-1]
+        if first not in _EDGE and last not in _EDGE:
+            if first.isalnum() or first == "_" or len(word) > 1:
+                append(_Tok(word, word.lower().replace("’", "'"), s, e, True))
+            else:
+                append(_Tok(word, word, s, e, False))
+            continue
+        # Quotes and hyphens at the edges of a word are punctuation: 'effect' -> ' effect '.
+        while s < e and sentence[s] in _EDGE:
+            append(_Tok(sentence[s], sentence[s], s, s + 1, False))
+            s += 1
+        tail = []
+        while e > s and sentence[e - 1] in _EDGE and not sentence[s:e].lower().endswith("n't"):
+            tail.append(_Tok(sentence[e - 1], sentence[e - 1], e - 1, e, False))
+            e -= 1
+        if s < e:
+            w = sentence[s:e]
+            append(_Tok(w, w.lower().replace("’", "'"), s, e, True))
+        toks.extend(reversed(tail))
     return toks
 
 
@@ -431,6 +436,9 @@ _PAIRS: dict[str, list[tuple[frozenset[str], frozenset[str], int, bool]]] = {
     ],
 }
 _CAUSE_EN = _forms("cause causes caused causing")
+_GIVE = _forms("give gives gave given giving")
+_LEAD_EN = _forms("lead leads led leading")
+_LEAD_NL = _forms("leidt leiden leidde leidden geleid")
 _CAUSE_NL = _forms("veroorzaakt veroorzaken veroorzaakte veroorzaakten veroorzaak")
 _EFFECT_NOUN = {
     "en": _forms("effect effects impact impacts influence consequences consequence"),
@@ -825,7 +833,7 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
                 k += 1
             if st.low(k) in ("result", "consequence") and st.low(k + 1) == "of":
                 return i, k + 1, "preposition"
-        if w == "rise" and nxt == "to" and st.low(i - 1) in _forms("give gives gave given giving"):
+        if w == "rise" and nxt == "to" and st.low(i - 1) in _GIVE:
             return i - 1, i + 1, "connective"
         if w == "driven" and nxt == "by":
             return i, i + 1, "connective"
@@ -837,7 +845,7 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
             if not noun and prev not in ("of", "for", "in", "by", "without", "to"):
                 return i, i, "connective"
             # "the main cause of" is a noun: a claim only with a copula (below).
-        if w in _forms("lead leads led leading"):
+        if w in _LEAD_EN:
             window = {st.low(j) for j in range(max(st.seg[i], i - 6), i)}
             if window & _LITERAL_PATH:
                 return None
@@ -894,7 +902,7 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
             return i, i, "connective"
         if w == "doen" and nxt in _NL_CHANGE_INF:
             return i, i + 1, "verb"
-        if w in _forms("leidt leiden leidde leidden geleid"):
+        if w in _LEAD_NL:
             window = {st.low(j) for j in range(max(st.seg[i], i - 6), i)}
             if window & _LITERAL_PATH:
                 return None
@@ -1089,8 +1097,8 @@ def _advice(phrase_words: str, kind: str, lang: str) -> Text:
     return MSG(
         key,
         phrase=phrase_words,
-        first=MSG(first, lang=lang).render(lang),
-        second=MSG(second, lang=lang).render(lang),
+        first=MSG.messages[first][lang],
+        second=MSG.messages[second][lang],
     )
 
 
@@ -1106,6 +1114,8 @@ def _scan_sentence(offset: int, sentence: str) -> list[tuple[int, int, str, str,
         last = -1
         for i in range(len(toks)):
             if i <= last:
+                continue
+            if toks[i].low not in _HEADS:
                 continue
             m = _match(st, i)
             if m is None:
