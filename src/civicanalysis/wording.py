@@ -842,6 +842,8 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
         if w in _CAUSE_EN:
             prev = st.low(i - 1)
             noun = nxt in ("of", "for", "and") or prev in _DET["en"] or prev in _NOUN_ADJ
+            # "misses causes worded in other ways": a verb would take an object, not a participle.
+            noun = noun or (w == "causes" and nxt.endswith("ed"))
             if not noun and prev not in ("of", "for", "in", "by", "without", "to"):
                 return i, i, "connective"
             # "the main cause of" is a noun: a claim only with a copula (below).
