@@ -57,6 +57,9 @@ def _reference_module(name: str):
         ("Het jongerenwerk heeft invloed op het veiligheidsgevoel.", None),
         ("The curfew had a clear effect on nuisance.", None),
         ("Schulden zijn een van de oorzaken van schooluitval.", None),
+        ("As a result, truancy fell.", "As a result"),
+        ("Als gevolg hiervan daalde het verzuim.", "Als gevolg hiervan"),
+        ("Er kwamen handhavers, met als gevolg dat de overlast daalde.", "met als gevolg"),
     ],
 )
 def test_finds_causal_wording(text, phrase):
@@ -99,6 +102,10 @@ def test_finds_causal_wording(text, phrase):
         "After the cameras were installed, reports of pickpocketing fell.",
         "Volgens de politie zijn de dealers verantwoordelijk voor de overlast.",
         "The path behind the town hall leads to the park.",
+        "Door de bank genomen zijn de cijfers hoger.",
+        "The package raised a warning about small cells.",
+        "Check common causes before anyone acts on it.",
+        "The intervals are narrow because every weekday has hundreds of hours behind it.",
     ],
 )
 def test_negated_hedged_asked_planned_and_other_uses_are_not_claims(text):

@@ -351,6 +351,7 @@ _IMPLICIT = {
         "influence influences influenced stimulate stimulates stimulated promote promotes promoted "
         "hinder hinders hindered hamper hampers hampered undermine undermines undermined "
         "strengthen strengthens strengthened weaken weakens weakened trigger triggers triggered "
+        "impact impacts impacted benefit benefits benefited benefitted harm harms harmed "
         "fuel fuels fuelled fueled eliminate eliminates eliminated diminish diminishes diminished "
         "slash slashes slashed drive drives drove push pushes pushed"
     ),
@@ -436,6 +437,17 @@ _PAIRS: dict[str, list[tuple[frozenset[str], frozenset[str], int, bool]]] = {
     ],
 }
 _CAUSE_EN = _forms("cause causes caused causing")
+# "door de bank genomen" (on average), "door de week" (on weekdays), "door de jaren heen".
+_DOOR_IDIOM = frozenset(
+    {
+        ("de", "bank"),
+        ("de", "week"),
+        ("de", "jaren"),
+        ("het", "jaar"),
+        ("de", "tijd"),
+        ("elkaar", ""),
+    }
+)
 _GIVE = _forms("give gives gave given giving")
 _LEAD_EN = _forms("lead leads led leading")
 _LEAD_NL = _forms("leidt leiden leidde leidden geleid")
@@ -839,6 +851,11 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
             return i, i + 1, "connective"
         if w == "through" and i == 0 and any(x.text == "," for x in toks[1:10]):
             return i, i, "preposition"
+        if w == "as" and i == st.seg[i] and nxt in ("a", "the") and st.low(i + 3) == ",":
+            if st.low(i + 2) in ("result", "consequence"):
+                return i, i + 2, "adverb"  # "As a result, truancy fell."
+        if w == "consequently" and st.low(i + 1) == ",":
+            return i, i, "adverb"
         if w in _CAUSE_EN:
             prev = st.low(i - 1)
             noun = nxt in ("of", "for", "and") or prev in _DET["en"] or prev in _NOUN_ADJ
@@ -896,9 +913,15 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
             return i, i, "conjunction"
         if w in ("als", "ten") and nxt == "gevolg" and st.low(i + 2) == "van":
             return i, i + 2, "preposition"
+        if w == "als" and nxt == "gevolg" and st.low(i + 2) in ("hiervan", "daarvan", "waarvan"):
+            return i, i + 2, "adverb"
+        if w == "als" and nxt == "gevolg" and st.low(i + 2) == "dat":
+            return (i - 1 if st.low(i - 1) in ("met", "heeft", "had") else i), i + 1, "clause"
         if w == "te" and nxt == "wijten" and st.low(i + 2) == "aan":
             return i, i + 2, "preposition"
         if w == "door":
+            if (nxt, st.low(i + 2)) in _DOOR_IDIOM or nxt == "elkaar":
+                return None
             return _door(st, i)
         if w in _CAUSE_NL:
             return i, i, "connective"
@@ -978,7 +1001,7 @@ def _door(st: _Sentence, i: int) -> tuple[int, int, str] | None:
 # Every word a causal phrase can be found at: a sentence without one is skipped at once.
 _HEADS = (
     _words(
-        "due because owing thanks as rise driven through cause causes reason reasons responsible "
+        "due because owing thanks as rise driven consequently through cause causes reason reasons responsible "
         "attributable consequence result behind dankzij vanwege doordat omdat daardoor hierdoor "
         "waardoor als ten te door doen oorzaak oorzaken gevolg verantwoordelijk reden redenen"
     )
