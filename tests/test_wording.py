@@ -327,5 +327,6 @@ def test_figures_are_current_and_meet_the_targets_on_the_held_out_part():
     assert now == stored, "run python tests/reference/wording_precision_recall.py --write"
     for lang in ("en", "nl"):
         assert now["test"][lang]["precision"] >= 0.9 and now["test"][lang]["recall"] >= 0.8
-        # Sentences written after the rules: precision holds, recall is far lower (see the note).
-        assert now["fresh"][lang]["precision"] >= 0.85
+        # Sentences written after the last change to the rules: precision holds, English recall
+        # is lower (see wording_labelling_rules.md).
+        assert now["fresh2"][lang]["precision"] >= 0.9 and now["fresh2"][lang]["recall"] >= 0.6

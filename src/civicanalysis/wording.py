@@ -245,7 +245,7 @@ _ADVERB = {
     "en": _words(
         "also again further already even still then now only just greatly much considerably "
         "substantially significantly somewhat sharply slightly strongly clearly indeed really "
-        "actually therefore thus in fact"
+        "actually therefore thus"
     ),
     "nl": _words(
         "ook weer verder al nog nu alleen juist sterk flink fors licht iets enigszins duidelijk "
@@ -327,7 +327,8 @@ _COMPARATIVE = _words(
     "safer better worse cleaner quieter busier healthier more less easier harder poorer richer "
     "longer shorter higher lower bigger smaller greater stronger weaker unsafe safe veiliger "
     "schoner rustiger drukker gezonder beter slechter meer minder groter kleiner langer korter "
-    "hoger lager makkelijker moeilijker onveiliger armer rijker leefbaarder"
+    "hoger lager makkelijker moeilijker onveiliger armer rijker leefbaarder gevaarlijker ziek "
+    "ill sick dangerous onveilig"
 )
 _EVALUATIVE = _words(
     "considerable large small strong weak clear significant substantial big visible measurable "
@@ -351,9 +352,11 @@ _IMPLICIT = {
         "influence influences influenced stimulate stimulates stimulated promote promotes promoted "
         "hinder hinders hindered hamper hampers hampered undermine undermines undermined "
         "strengthen strengthens strengthened weaken weakens weakened trigger triggers triggered "
-        "impact impacts impacted benefit benefits benefited benefitted harm harms harmed "
+        "impact impacts impacted harm harms harmed "
         "fuel fuels fuelled fueled eliminate eliminates eliminated diminish diminishes diminished "
-        "slash slashes slashed drive drives drove push pushes pushed"
+        "slash slashes slashed drive drives drove push pushes pushed force forces forced widen "
+        "widens widened narrow narrows narrowed attract attracts attracted damage damages damaged "
+        "hurt hurts"
     ),
     "nl": _forms(
         "verhoogt verhogen verhoogde verhoogden verhoogd verlaagt verlagen verlaagde verlaagden "
@@ -367,12 +370,14 @@ _IMPLICIT = {
         "verkort verkorten verkortte verkortten beïnvloedt beïnvloeden beïnvloedde beïnvloedden "
         "beïnvloed beinvloedt beinvloeden beinvloedde raakt raken raakte raakten versterkt "
         "versterken versterkte verzwakt verzwakken verzwakte verplaatst verplaatsen verplaatste "
-        "terugdringen teruggedrongen terugbrengen teruggebracht wegjagen weggejaagd"
+        "terugdringen teruggedrongen terugbrengen teruggebracht wegjagen weggejaagd treft treffen "
+        "trof troffen getroffen verbreedt verbreden verbreedde vergrootte"
     ),
 }
 _EN_ING = _forms(
     "increasing reducing lowering raising boosting improving decreasing cutting preventing "
-    "affecting influencing driving pushing causing"
+    "affecting influencing driving pushing causing forcing widening damaging attracting "
+    "fuelling fueling harming hurting"
 )
 _MAKE = {
     "en": _forms("make makes made"),
@@ -397,6 +402,8 @@ _NOUN_ADJ = _words(
     "major primary probable potential hidden shared external single leading"
 )
 # Objects of "raise" that are not a quantity: "the package raised a code".
+_TREFFEN = _words("treft treffen trof troffen getroffen")
+_TREFFEN_NOT = _words("maatregelen maatregel voorbereidingen voorzieningen regeling afspraken")
 _RAISE_NOT = _words(
     "code codes warning warnings error errors question questions issue issues concern concerns "
     "exception exceptions flag flags alarm point points objection objections awareness hand "
@@ -408,7 +415,8 @@ _NL_SUBORDINATOR = _words("dat die omdat doordat of als wanneer nadat zodat waar
 # Connective verbs with a particle: head forms -> (particles, largest gap, particle may precede).
 _PAIRS: dict[str, list[tuple[frozenset[str], frozenset[str], int, bool]]] = {
     "en": [
-        (_forms("lead leads led leading"), _forms("to"), 4, False),
+        (_forms("lead leads led leading"), _forms("to into"), 4, False),
+        (_forms("keep keeps kept keeping"), _forms("down low awake away"), 4, False),
         (_forms("result results resulted resulting"), _forms("in"), 2, False),
         (_forms("contribute contributes contributed contributing"), _forms("to"), 3, False),
         (_forms("stem stems stemmed stemming"), _forms("from"), 2, False),
@@ -418,7 +426,9 @@ _PAIRS: dict[str, list[tuple[frozenset[str], frozenset[str], int, bool]]] = {
     ],
     "nl": [
         (_forms("leidt leiden leidde leidden geleid leid"), _forms("tot toe ertoe"), 5, True),
-        (_forms("zorgt zorgen zorgde zorgden gezorgd"), _forms("voor ervoor"), 6, False),
+        (_forms("zorgt zorgen zorgde zorgden gezorgd"), _forms("voor ervoor"), 6, True),
+        (_forms("houdt houden hield hielden gehouden"), _forms("laag hoog wakker"), 6, False),
+        (_forms("drijft drijven dreef dreven gedreven"), _forms("omhoog weg uit"), 6, True),
         (_forms("draagt dragen droeg droegen"), _forms("bij"), 5, False),
         (_forms("bijdraagt bijdragen bijgedragen bijdroeg bijdroegen"), _forms("aan"), 4, True),
         (_forms("komt komen kwam kwamen gekomen"), _forms("door"), 4, False),
@@ -431,7 +441,7 @@ _PAIRS: dict[str, list[tuple[frozenset[str], frozenset[str], int, bool]]] = {
         ),
         (_forms("brengt brengen bracht brachten"), _forms("teweeg terug"), 10, False),
         (_forms("dringt dringen drong drongen"), _forms("terug"), 10, False),
-        (_forms("jaagt jagen joeg joegen"), _forms("uit weg"), 6, False),
+        (_forms("jaagt jagen joeg joegen"), _forms("uit weg omhoog op"), 6, False),
         (_forms("zet zetten zette"), _forms("ertoe"), 4, False),
         (_forms("ligt liggen lag lagen"), _forms("grondslag"), 2, False),
     ],
@@ -601,6 +611,13 @@ class _Sentence:
                 "toetsen",
                 "na",
                 "twijfel",
+                "getoetst",
+                "bekeken",
+                "onderzocht",
+                "nagegaan",
+                "gevraagd",
+                "gekeken",
+                "uitzoeken",
             )
         if w == "ervan" and nxt == "uit":
             return True
@@ -695,13 +712,15 @@ def _implicit(st: _Sentence, i: int) -> bool:
     lang, toks = st.lang, st.toks
     w = toks[i].low
     prev = st.low(i - 1)
-    if prev in _DET[lang] or prev in ("to", "te", "om", "of", "for", "on", "at", "in", "by", "van"):
-        return False
-    if st.low(i - 2) in ("a", "an", "een"):
+    if prev in _DET[lang] or prev in _PREP[lang] or prev in ("te", "om"):
+        return False  # "with lower exam results", "to reduce": not a verb with a subject
+    if lang == "en" and st.low(i - 2) in ("a", "an") and not w.endswith("ed"):
         return False  # "a clear increase": a noun
     if not st.has_subject(i):
         return False
     if lang == "en":
+        if prev in _BE["en"] and not w.endswith(("ed", "ing")) and w not in ("cut", "hurt"):
+            return False  # "the intervals are narrow": an adjective
         if w.endswith("ing"):
             return prev in _BE["en"] and _object_after(st, i)
         if w.endswith("ed") or w in ("cut", "drove", "pushed"):
@@ -782,6 +801,7 @@ def _noun_claim(st: _Sentence, i: int) -> int | None:
             or (w in ("reason", "reasons") and nxt in ("for", "why"))
             or (w == "responsible" and nxt == "for")
             or (w == "attributable" and nxt == "to")
+            or (w == "down" and nxt == "to")
             or (w in ("consequence", "result") and nxt == "of" and st.low(i - 2) != "as")
             or (w == "behind" and nxt == "the" and st.low(i - 1) in _COPULA["en"])
         )
@@ -879,7 +899,8 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
                 if not _object_after(st, pair[1]) or not st.has_subject(i):
                     return None
                 return pair[0], pair[1], "verb"
-            return pair[0], pair[1], "connective"
+            kind = "verb" if st.low(pair[1]) in ("down", "low", "awake", "away") else "connective"
+            return pair[0], pair[1], kind
         if w in _MAKE["en"]:
             for j in range(i + 1, min(len(toks), i + 6)):
                 if toks[j].low in ("look", "looks", "seem", "seems", "appear", "appears"):
@@ -894,9 +915,19 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
                 st.low(i + 1) in _RAISE_NOT or st.low(i + 2) in _RAISE_NOT
             ):
                 return None
-            if w in ("drive", "drives", "drove", "push", "pushes", "pushed"):
+            if w in (
+                "drive",
+                "drives",
+                "drove",
+                "push",
+                "pushes",
+                "pushed",
+                "force",
+                "forces",
+                "forced",
+            ):
                 ahead = {st.low(j) for j in range(i + 1, i + 7)}
-                if not ahead & _words("away out into up down from"):
+                if not ahead & _words("away out into onto up down from"):
                     return None
             if _implicit(st, i):
                 return i, i, "verb"
@@ -917,7 +948,7 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
             return i, i + 2, "adverb"
         if w == "als" and nxt == "gevolg" and st.low(i + 2) == "dat":
             return (i - 1 if st.low(i - 1) in ("met", "heeft", "had") else i), i + 1, "clause"
-        if w == "te" and nxt == "wijten" and st.low(i + 2) == "aan":
+        if w == "te" and nxt in ("wijten", "danken") and st.low(i + 2) == "aan":
             return i, i + 2, "preposition"
         if w == "door":
             if (nxt, st.low(i + 2)) in _DOOR_IDIOM or nxt == "elkaar":
@@ -938,7 +969,8 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
                 return None  # "zorgen voor hun ouders": care for, not cause
             if st.low(b) == "door" and _means_door(st, b):
                 return None
-            kind = "verb" if st.low(b) in ("terug", "uit", "weg") else "connective"
+            verbal = ("terug", "uit", "weg", "laag", "hoog", "wakker", "omhoog", "op")
+            kind = "verb" if st.low(b) in verbal else "connective"
             return a, b, kind
         if w in _MAKE["nl"]:
             for j in range(i + 1, min(len(toks), i + 9)):
@@ -947,6 +979,12 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
                 if not toks[j].word and toks[j].text != "'":
                     break
             return None
+        if (
+            w in _TREFFEN
+            and st.low(i + 1) in _TREFFEN_NOT | {"de", "een"}
+            and (st.low(i + 2) in _TREFFEN_NOT or st.low(i + 1) in _TREFFEN_NOT)
+        ):
+            return None  # "treft maatregelen": takes measures
         if w in _IMPLICIT["nl"] and _implicit(st, i):
             return i, i, "verb"
     if w in _EFFECT_NOUN[lang] and not _implication(st, i):
@@ -973,7 +1011,10 @@ def _implication(st: _Sentence, i: int) -> bool:
 def _reports_change(st: _Sentence, i: int) -> bool:
     """A "because"/"omdat" explains a change ("absence rose because ...") rather than a reason
     for a statement or a method ("the intervals are narrow because ...")."""
-    return any(st.toks[j].low in _CHANGE_WORDS for j in range(max(0, i - 15), i))
+    # "Because X, fewer people ...": a fronted clause explains the main clause after it.
+    fronted = i == 0 or (i <= 3 and st.toks[i - 1].text == ":")
+    window = range(i + 1, min(len(st.toks), i + 26)) if fronted else range(max(0, i - 15), i)
+    return any(st.toks[j].low in _CHANGE_WORDS for j in window)
 
 
 def _means_door(st: _Sentence, i: int) -> bool:
