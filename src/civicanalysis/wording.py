@@ -486,7 +486,8 @@ class CausalClaim:
         ``"en"`` or ``"nl"``: the language of the rule that matched.
     suggestion : str
         The sentence reworded neutrally when that can be done safely ("X goes together with Y"),
-        otherwise the advice (the same as ``advice``).
+        otherwise a neutral phrase to put in place of ``phrase`` ("goes together with", "samen
+        met"), in the sentence's language, for messages of the form "write, for example: ...".
     kind : str
         What sort of causal wording: ``"connective"`` ("leads to", "leidt tot"),
         ``"preposition"`` ("due to", "dankzij", causal "door"), ``"conjunction"`` ("because",
@@ -1156,6 +1157,10 @@ _ALT = {
 _IDIOM_INSIDE = _words("ten grondslag er toe tot rise")
 
 
+def _first_alternative(kind: str, lang: str) -> str:
+    return MSG.messages[_ALT[kind][0]][lang]
+
+
 def _advice(phrase_words: str, kind: str, lang: str) -> Text:
     first, second, key = _ALT[kind]
     # The alternatives are given in the language of the sentence (the user rewrites that
@@ -1239,8 +1244,9 @@ def find_causal_claims(text: str, *, warn: bool = False) -> list[CausalClaim]:
         One per causal wording, in order of position; empty when there are none. Each has
         ``phrase`` (the words), ``start`` and ``end`` (character positions in ``text``), ``line``
         (from 1), ``sentence``, ``language`` (``"en"``/``"nl"``), ``kind``, ``rewording`` (the
-        sentence reworded neutrally, or None), ``advice`` and ``suggestion`` (the rewording when
-        there is one, otherwise the advice).
+        sentence reworded neutrally, or None), ``advice`` (the phrase quoted with neutral
+        alternatives) and ``suggestion`` (the rewording when there is one, otherwise the first
+        neutral alternative).
 
     Raises
     ------
@@ -1272,7 +1278,8 @@ def find_causal_claims(text: str, *, warn: bool = False) -> list[CausalClaim]:
     ``tests/reference/wording_figures.json``; treat each finding as a question for the author.
 
     The suggested rewording only swaps a simple-present verb ("leads to", "veroorzaken") between
-    two plain noun phrases; otherwise the suggestion is advice that quotes the phrase.
+    two plain noun phrases; otherwise ``advice`` quotes the phrase and offers neutral
+    alternatives, and ``suggestion`` is the first of them.
 
     References
     ----------
@@ -1312,7 +1319,9 @@ def find_causal_claims(text: str, *, warn: bool = False) -> list[CausalClaim]:
                     line=line,
                     sentence=flat,
                     language=lang,
-                    suggestion=rewording if rewording is not None else advice,
+                    suggestion=rewording
+                    if rewording is not None
+                    else _first_alternative(kind, lang),
                     kind=kind,
                     rewording=rewording,
                     advice=advice,

@@ -1,5 +1,8 @@
 """Draw the sample of suggestions that was judged by hand: ``wording_suggestions_checked.csv``.
 
+A suggestion here is what the user reads: the rewording when there is one, otherwise the advice
+(the phrase quoted with two neutral alternatives).
+
 64 suggestions, drawn at random (fixed seed) from the claims the scanner finds in the ``tune``
 part of ``wording_eval.csv`` (the ``test`` part stays unseen), rendered in the sentence's language
 (a Dutch analyst sees Dutch advice), plus every rewording the scanner makes on the old
@@ -40,7 +43,7 @@ def sample() -> pd.DataFrame:
                     "text": r.text,
                     "phrase": c.phrase,
                     "kind": c.kind,
-                    "suggestion": str(c.suggestion),
+                    "suggestion": c.rewording or str(c.advice),
                 }
             )
     picked = sorted(random.Random(SEED).sample(range(len(rows)), min(SIZE, len(rows))))
@@ -58,7 +61,7 @@ def sample() -> pd.DataFrame:
                         "text": r.sentence,
                         "phrase": c.phrase,
                         "kind": c.kind,
-                        "suggestion": str(c.suggestion),
+                        "suggestion": c.rewording,
                     }
                 )
     return pd.DataFrame(rows)
