@@ -66,7 +66,7 @@ MSG = Catalog(
         # Neutral alternatives per kind of causal wording (first, second).
         "alt_connective_1": {"en": "goes together with", "nl": "gaat samen met"},
         "alt_connective_2": {"en": "is associated with", "nl": "hangt samen met"},
-        "alt_preposition_1": {"en": "alongside", "nl": "samen met"},
+        "alt_preposition_1": {"en": "alongside", "nl": "bij"},
         "alt_preposition_2": {"en": "at the same time as", "nl": "tegelijk met"},
         "alt_conjunction_1": {"en": "while", "nl": "terwijl"},
         "alt_conjunction_2": {"en": "and at the same time", "nl": "en tegelijk"},
@@ -1295,7 +1295,7 @@ def find_causal_claims(text: str, *, warn: bool = False) -> list[CausalClaim]:
     >>> ca.find_causal_claims("Vissenwinkels leiden niet tot vandalisme.")
     []
     >>> print(ca.find_causal_claims("Door de viswinkels is er meer vandalisme.")[0].advice)
-    Instead of 'Door', write e.g. 'samen met' or 'tegelijk met', and say what the data cannot show.
+    Instead of 'Door', write e.g. 'bij' or 'tegelijk met', and say what the data cannot show.
     """
     if not isinstance(text, str):
         raise InvalidOptionError(MSG("text_type", typ=type(text).__name__))
