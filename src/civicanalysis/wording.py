@@ -354,7 +354,7 @@ _IMPLICIT = {
         "strengthen strengthens strengthened weaken weakens weakened trigger triggers triggered "
         "impact impacts impacted harm harms harmed "
         "fuel fuels fuelled fueled eliminate eliminates eliminated diminish diminishes diminished "
-        "slash slashes slashed drive drives drove push pushes pushed force forces forced widen "
+        "slash slashes slashed drive drives drove driven push pushes pushed force forces forced widen "
         "widens widened narrow narrows narrowed attract attracts attracted damage damages damaged "
         "hurt hurts"
     ),
@@ -459,6 +459,7 @@ _DOOR_IDIOM = frozenset(
     }
 )
 _GIVE = _forms("give gives gave given giving")
+_DRIVE_PUSH = _forms("drive drives drove driven driving push pushes pushed force forces forced")
 _LEAD_EN = _forms("lead leads led leading")
 _LEAD_NL = _forms("leidt leiden leidde leidden geleid")
 _CAUSE_NL = _forms("veroorzaakt veroorzaken veroorzaakte veroorzaakten veroorzaak")
@@ -916,20 +917,13 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
                 st.low(i + 1) in _RAISE_NOT or st.low(i + 2) in _RAISE_NOT
             ):
                 return None
-            if w in (
-                "drive",
-                "drives",
-                "drove",
-                "push",
-                "pushes",
-                "pushed",
-                "force",
-                "forces",
-                "forced",
-            ):
+            if w in _DRIVE_PUSH:
                 ahead = {st.low(j) for j in range(i + 1, i + 7)}
                 if not ahead & _words("away out into onto up down from"):
                     return None
+                if st.low(i + 1) in ("up", "down") and st.has_subject(i):
+                    # "has driven down the number": the object comes after the particle.
+                    return (i, i + 1, "verb") if _object_after(st, i + 1) else None
             if _implicit(st, i):
                 return i, i, "verb"
     else:
