@@ -599,7 +599,7 @@ class _Sentence:
             return nxt not in ("gevolg",)
         if w == "of":
             prev = self.low(i - 1)
-            return i == self.seg_start_of(i) or prev in (
+            return i == self.seg[i] or prev in (
                 "weten",
                 "onduidelijk",
                 "is",
@@ -626,10 +626,6 @@ class _Sentence:
         if w in ("laten", "liet") and nxt == "zien":
             return True
         return w in ("gaat", "gaan") and self.low(i + 1) in _IMPLICIT["nl"]
-
-    def seg_start_of(self, i: int) -> int:
-        # Only used while building qualifiers: segments are filled before qualifiers.
-        return self.seg[i]
 
     def _is_wide(self, i: int) -> bool:
         """Qualifiers that reach over commas to the end of the sentence: "whether, say, X
