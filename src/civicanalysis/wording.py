@@ -1264,8 +1264,10 @@ def find_causal_claims(text: str, *, warn: bool = False) -> list[CausalClaim]:
     meaning: a cause worded in a way not on the list is missed ("the fish shops are why the
     square is a mess"), a hedge far from the verb can be missed, and they cannot know whether a
     cause *was* shown (by a randomised experiment, say); then the wording is right and the finding
-    can be dismissed. Precision and recall on a held-out set of English and Dutch sentences are in
-    ``tests/reference/wording_figures.json``; treat each finding as a question for the author.
+    can be dismissed. Precision and recall are in ``tests/reference/wording_figures.json``. On 100
+    sentences written after the rules were final (``wording_fresh2.csv``), the first run found
+    no false alarms, and 65% of the English and 95% of the Dutch causal claims: expect it to miss
+    claims worded with verbs it does not know. Treat each finding as a question for the author.
 
     The suggested rewording only swaps a simple-present verb ("leads to", "veroorzaken") between
     two plain noun phrases; otherwise ``advice`` quotes the phrase and offers neutral
