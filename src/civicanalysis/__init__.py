@@ -33,8 +33,10 @@ from ._exceptions import (
     TooFewRowsError,
 )
 from ._results import Estimate
-from .claims import CausalClaim, EValueResult, Hypothesis, e_value, find_causal_claims
+from .claims import CausalClaim, find_causal_claims
 from .confounding import ConfounderReport, check_confounders
+from .evalue import EValueResult, e_value
+from .hypothesis import Hypothesis
 from .prediction import ClassifierEvaluation, EthicsChecklist, evaluate_classifier
 from .privacy import (
     AuditResult,

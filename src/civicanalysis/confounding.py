@@ -213,6 +213,22 @@ MSG = Catalog(
 
 OutcomeType = Literal["binary", "count", "continuous"]
 
+_ROW_COLUMNS = (
+    "candidate",
+    "estimate",
+    "ci_low",
+    "ci_high",
+    "change_pct",
+    "reverses",
+    "assoc_exposure",
+    "p_exposure",
+    "p_outcome",
+    "kind",
+    "n",
+    "conf_level",
+    "method",
+)
+
 _MEASURES = {
     ("continuous", "contrast"): "difference in means",
     ("continuous", "slope"): "slope",
@@ -1031,7 +1047,7 @@ def check_confounders(
                 "method": measure,
             }
         )
-    table = pd.DataFrame(rows).set_index("candidate")
+    table = pd.DataFrame(rows, columns=list(_ROW_COLUMNS)).set_index("candidate")
     alpha = 1 - conf_level
     table["suggested"] = (table["p_exposure"] < alpha) & (table["p_outcome"] < alpha)
     table["is_confounder"] = table["suggested"] & (table["change_pct"].abs() >= threshold)
