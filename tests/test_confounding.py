@@ -30,7 +30,7 @@ def test_fish_shop_is_explained_by_the_square(report):
     assert report.crude.null == 1.0
     assert report.crude.value > 2 and report.crude.ci_low > 1.5
     assert "on_square" in report.confounders
-    assert report.table.loc["on_square", "change_pct"] < -80
+    assert report.table.loc["on_square", "change_pct"] < -50  # 100 × (adjusted / crude − 1)
     assert report.table.loc["on_square", "is_confounder"]
     # By construction fish shops have no effect: the fully adjusted interval includes 1.
     assert report.adjusted.ci_low < 1 < report.adjusted.ci_high
@@ -62,7 +62,10 @@ def test_scan_suggests_square_and_skips_identifier(vandalism):
 
 def test_explain_in_both_languages(report):
     en = report.explain()
-    assert "on_square" in en and "not proof of a cause" in en and "experiment" in en
+    assert "on_square" in en and "not proof of a cause" in en
+    assert en.startswith("Model: Poisson regression") and "outcome_type=" in en
+    assert 3 <= len(report._explain_sentences("en")) <= 6
+    assert "experiment" in " ".join(report._detail_sentences("en"))
     assert "significant" not in en.lower()
     nl = report.explain("nl")
     assert "geen bewijs van een oorzaak" in nl and "2,64" in nl
@@ -202,7 +205,12 @@ def test_simpsons_paradox_reverses():
     )
     assert rep.crude.value < 1 < rep.adjusted.value
     assert bool(rep.table.loc["large_stone", "reverses"])
-    assert "Simpson" in rep.explain()
+    # The point estimate changes direction, but the adjusted interval includes 1: no reversal is
+    # announced, the explanation says the association disappears (issue 10, item 2).
+    assert rep.table.loc["large_stone", "evidence"] == "consistent-with-none"
+    assert "Simpson" not in rep.explain() and "reverses" not in rep.explain()
+    assert "cannot tell its direction" in rep.explain()
+    assert "richting niet vaststellen" in rep.explain("nl")
 
 
 # ---------------------------------------------------------------- a real published dataset
@@ -413,7 +421,7 @@ def test_option_errors(vandalism):
 
 def test_negative_weights():
     data = pd.DataFrame(
-        {"x": [0, 1] * 10, "z": [0, 0, 1, 1] * 5, "y": [1.0, 2.0] * 10, "w": [1] * 19 + [-1]}
+        {"x": [0, 1] * 10, "z": [0, 0, 1, 1] * 5, "y": [1.0, 2.5, 3.0, 4.5] * 5, "w": [1] * 19 + [-1]}
     )
     with pytest.raises(ca.InvalidOptionError, match="1 negative"):
         ca.check_confounders(data, exposure="x", outcome="y", candidates=["z"], weights="w")
