@@ -205,7 +205,7 @@ def test_adjusted_contrast_matches_statsmodels_ols(vandalism):
     import statsmodels.formula.api as smf
 
     result = ca.compare(vandalism, outcome="vandalism", by="fish_shop", adjust_for="on_square")
-    fit = smf.ols("vandalism ~ fish_shop + on_square", data=vandalism).fit(cov_type="HC1")
+    fit = smf.ols("vandalism ~ fish_shop + on_square", data=vandalism).fit()
     low, high = fit.conf_int().loc["fish_shop"]
     assert result.adjusted is not None and result.estimate is result.adjusted
     assert result.adjusted.value == pytest.approx(fit.params["fish_shop"])
@@ -226,9 +226,35 @@ def test_adjusted_rate_uses_poisson_regression(vandalism):
     )
     fit = smf.glm(
         "vandalism ~ fish_shop + on_square", data=vandalism, family=sm.families.Poisson()
-    ).fit(cov_type="HC1")
+    ).fit(scale="X2")
     assert result.adjusted.value == pytest.approx(math.exp(fit.params["fish_shop"]))
+    low, high = np.exp(fit.conf_int().loc["fish_shop"])
+    assert (result.adjusted.ci_low, result.adjusted.ci_high) == pytest.approx((low, high))
     assert result.adjusted.null == 1.0
+
+
+@pytest.mark.parametrize("measure,outcome_type", [("rate", "count"), ("mean", "continuous")])
+def test_one_interval_per_model(vandalism, measure, outcome_type):
+    # compare(adjust_for=...) and check_confounders fit the same model with the same standard
+    # errors, so they give the same adjusted interval (issue 10, item 7).
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ca.CivicAnalysisWarning)
+        result = ca.compare(
+            vandalism, outcome="vandalism", by="fish_shop", adjust_for=["on_square"], measure=measure
+        )
+        report = ca.check_confounders(
+            vandalism,
+            exposure="fish_shop",
+            outcome="vandalism",
+            candidates=["on_square"],
+            outcome_type=outcome_type,
+        )
+    row = report.table.loc["on_square"]
+    assert result.adjusted.value == pytest.approx(row["estimate"], rel=1e-6)
+    assert result.adjusted.ci_low == pytest.approx(row["ci_low"], rel=1e-6)
+    assert result.adjusted.ci_high == pytest.approx(row["ci_high"], rel=1e-6)
 
 
 # --------------------------------------------------------------------------------------------

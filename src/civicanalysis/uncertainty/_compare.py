@@ -319,9 +319,11 @@ def compare(
       more than that between rows of the same group, the intervals are too narrow.
     - median: distribution-free (order statistic) interval per group (scipy ``quantile_test``),
       percentile bootstrap for a difference.
-    - adjusted contrasts: least squares with robust (HC1) standard errors for means and
-      proportions (a linear probability model), Poisson regression with robust errors for rates,
-      median (quantile) regression for medians.
+    - adjusted contrasts: the same models and standard errors as ``ca.check_confounders``, so
+      one model gives one interval: least squares with classical standard errors for means,
+      Poisson regression with quasi-Poisson standard errors for rates; a linear probability
+      model with robust (HC1) errors for proportions (a 0/1 outcome has unequal variances in a
+      linear model); median (quantile) regression for medians.
 
     Choosing the largest of several contrasts as the headline favours a large value; the
     correction for multiple comparisons is what keeps its interval honest.

@@ -293,10 +293,15 @@ def _percentile(dist: np.ndarray, alpha: float) -> tuple[np.ndarray, np.ndarray]
     return low, high
 
 
+#: How adjusted contrasts are estimated. Means and rates use the same model and the same standard
+#: errors as ``ca.check_confounders`` (one interval per model, issue 10): classical OLS errors,
+#: and Poisson regression with quasi-Poisson errors (Pearson X² scale) for overdispersion. The
+#: linear probability model for proportions keeps robust HC1 errors: a 0/1 outcome in a linear
+#: model has unequal variances by construction (check_confounders fits a logistic model there).
 ADJ_METHOD = {
-    "mean": "OLS with HC1 standard errors",
+    "mean": "OLS, classical standard errors (as check_confounders)",
     "proportion": "linear probability model, HC1 standard errors",
-    "rate": "Poisson regression, HC1 standard errors",
+    "rate": "Poisson regression, quasi-Poisson standard errors (as check_confounders)",
     "median": "median (quantile) regression",
 }
 
@@ -327,11 +332,13 @@ def adjusted_contrasts(
     X = np.hstack(parts)
     if measure == "rate":
         model = sm.GLM(y, X, family=sm.families.Poisson(), exposure=groups.exposure)
-        fit = model.fit(cov_type="HC1")
+        fit = model.fit(scale="X2")
     elif measure == "median":
         fit = sm.QuantReg(y, X).fit(q=0.5)
-    else:
+    elif measure == "proportion":
         fit = sm.OLS(y, X).fit(cov_type="HC1")
+    else:
+        fit = sm.OLS(y, X).fit()
     position = {c: 1 + n for n, c in enumerate(keep)}
     L = np.zeros((len(pairs), X.shape[1]))
     for r, (i, j) in enumerate(pairs):
