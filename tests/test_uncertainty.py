@@ -289,7 +289,7 @@ def test_many_groups_bonferroni_and_headline():
     assert westhoek["ci_low"] < 0 < westhoek["ci_high"]
     assert abs(westhoek["estimate"]) > abs(result.estimate.value)
     text = result.explain()
-    assert "Clear evidence of a difference for one contrast: Havenkwartier vs Centrum" in text
+    assert "Clear evidence of a difference for one contrast: Havenkwartier vs Centrum:" in text
     assert "Westhoek vs" not in text
     assert "7 comparisons" in text and "Bonferroni" in text
     with ca.option_context(language="nl"):

@@ -172,7 +172,10 @@ class CompareResult(ResultMixin):
             )
             if est.evidence == "clear":
                 shown = self._headline(est, lang)
-                clear.append(f"{row['group']} vs {row['reference']} ({interval_text(shown, lang)})")
+                versus = "tegenover" if lang == "nl" else "vs"
+                clear.append(
+                    f"{row['group']} {versus} {row['reference']}: {interval_text(shown, lang)}"
+                )
         if not clear:
             return MSG("cmp_clear_none", lang=lang)
         return MSG("cmp_clear", lang=lang, contrasts="; ".join(clear), n=len(clear))
