@@ -29,6 +29,7 @@ from ._exceptions import (
     NotebookError,
     NotFittedError,
     PerfectSeparationError,
+    ProportionalHazardsWarning,
     ThinDataWarning,
     TooFewRowsError,
 )
@@ -92,6 +93,7 @@ __all__ = [
     "NotFittedError",
     "NotebookError",
     "PerfectSeparationError",
+    "ProportionalHazardsWarning",
     "PseudonymKey",
     "ReviewResult",
     "SuppressionResult",

@@ -198,6 +198,46 @@ AML = {
     "published": {"median_maintained": (31, 18), "median_non": (23, 8), "hr": (2.50, 0.916, 6.81)},
 }
 
+# -- Ovarian cancer trial, 13 patients per arm (R survival::ovarian) -----------------------------
+# Edmonson, J. H. et al. (1979). Different chemotherapeutic sensitivities and host factors
+# affecting prognosis in advanced ovarian carcinoma versus minimal residual disease. Cancer
+# Treatment Reports 63, 241–247; R survival::ovarian (futime, fustat, age, rx). Published (R
+# coxph): rx 2 against 1, hazard ratio 0.551 (0.174 to 1.74), p = 0.31; adjusted for age 0.448.
+OVARIAN = {
+    "columns": ["futime", "fustat", "age", "rx"],
+    "rows": [
+        (59, 1, 72.3315, 1),
+        (115, 1, 74.4932, 1),
+        (156, 1, 66.4658, 1),
+        (421, 0, 53.3644, 2),
+        (431, 1, 50.3397, 1),
+        (448, 0, 56.4301, 1),
+        (464, 1, 56.9370, 2),
+        (475, 1, 59.8548, 2),
+        (477, 0, 64.1753, 1),
+        (563, 1, 55.1781, 2),
+        (638, 1, 56.7562, 1),
+        (744, 0, 50.1096, 2),
+        (769, 0, 59.6301, 2),
+        (770, 0, 57.0521, 2),
+        (803, 0, 39.2712, 1),
+        (855, 0, 43.1233, 1),
+        (1040, 0, 38.8932, 1),
+        (1106, 0, 44.6000, 1),
+        (1129, 0, 53.9068, 2),
+        (1206, 0, 44.2055, 2),
+        (1227, 0, 59.5890, 2),
+        (268, 1, 74.5041, 1),
+        (329, 1, 43.1370, 1),
+        (353, 1, 63.2192, 2),
+        (365, 1, 64.4247, 2),
+        (377, 0, 58.3096, 2),
+    ],
+    "source": "Edmonson et al. (1979); R survival::ovarian",
+    "published": {"hr": (0.551, 0.174, 1.74), "p_value": 0.31, "hr_age_adjusted": 0.448},
+}
+
+
 # -- NCCTG lung cancer (R survival::lung), file published_lung.csv --------------------------------
 # Loprinzi, C. L. et al. (1994). Prospective evaluation of prognostic variables from patient-
 # completed questionnaires. Journal of Clinical Oncology 12(3), 601–607; R survival::lung (228
