@@ -324,7 +324,8 @@ def compare(
           ``n`` (rows used), ``n_comparisons``, ``correction``, ``contrasts``, ``adjust_for``,
           ``unit``.
         - ``thin_groups`` and ``thin_reasons``: the groups too thin to carry a conclusion, and
-          why; ``caveats``: every warning raised.
+          why; ``caveats``: every warning raised; ``outcome_reason``: why this measure was
+          chosen, in words (the explanation says it first, with how to choose another).
 
     Raises
     ------
