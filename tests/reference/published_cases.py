@@ -283,3 +283,130 @@ def individuals(case: dict) -> pd.DataFrame:
 def table(case: dict) -> pd.DataFrame:
     """The table of counts itself, with a ``count`` column (for ``weights=``)."""
     return pd.DataFrame(case["rows"], columns=[*case["columns"], "count"])
+
+
+def _report() -> list[tuple[str, str, str]]:  # pragma: no cover - run by hand
+    """Published against computed values for every case: (case, published, computed)."""
+    import warnings
+    from pathlib import Path
+
+    import civicanalysis as ca
+
+    warnings.simplefilter("ignore")
+    out = []
+
+    def conf(case, exposure, outcome, cand):
+        return ca.check_confounders(
+            table(case), exposure=exposure, outcome=outcome, candidates=[cand], weights="count"
+        )
+
+    def fmt(e):
+        return f"{e[0]:.3f} ({e[1]:.3f} to {e[2]:.3f})"
+
+    r = conf(BERKELEY, "male", "admitted", "dept")
+    row = r.table.loc["dept"]
+    out.append(
+        (
+            "Berkeley admissions",
+            "crude OR 1.84; adjusted 0.905 (0.772 to 1.06)",
+            f"crude OR {r.crude.value:.3f}; adjusted "
+            f"{fmt((row.estimate, row.ci_low, row.ci_high))} [{row.evidence}]",
+        )
+    )
+    r = conf(VACCINATION, "vaccinated", "died", "old")
+    row = r.table.loc["old"]
+    out.append(
+        (
+            "Delta deaths by vaccination (PHE TB20)",
+            "CFR 0.86% vs 0.17%; 50+: 1.81% vs 5.96%",
+            f"crude OR {r.crude.value:.3f}; age-adjusted "
+            f"{fmt((row.estimate, row.ci_low, row.ci_high))} [{row.evidence}]",
+        )
+    )
+    r = conf(KIDNEY, "open_surgery", "success", "large")
+    row = r.table.loc["large"]
+    out.append(
+        (
+            "Kidney stones (held out)",
+            "78% vs 83% overall; 93% vs 87% small, 73% vs 69% large",
+            f"crude OR {r.crude.value:.3f}; adjusted "
+            f"{fmt((row.estimate, row.ci_low, row.ci_high))} [{row.evidence}]",
+        )
+    )
+    r = conf(DEATH_PENALTY, "white_defendant", "death", "white_victim")
+    row = r.table.loc["white_victim"]
+    out.append(
+        (
+            "Death penalty (held out)",
+            "crude OR 1.45; conditional ORs 0.43 and 0",
+            f"crude OR {r.crude.value:.3f}; adjusted "
+            f"{fmt((row.estimate, row.ci_low, row.ci_high))} [{row.evidence}]",
+        )
+    )
+    r = conf(WHICKHAM, "smoker", "dead", "age")
+    row = r.table.loc["age"]
+    out.append(
+        (
+            "Whickham, age as a straight line (held out)",
+            "24% vs 31% dead (crude OR 0.685)",
+            f"crude OR {r.crude.value:.3f}; adjusted "
+            f"{fmt((row.estimate, row.ci_low, row.ci_high))} [{row.evidence}]",
+        )
+    )
+    frame = pd.DataFrame(RATES["rows"], columns=RATES["columns"])
+    est = ca.compare(
+        frame,
+        outcome="cases",
+        by="fredericia",
+        reference="no",
+        measure="rate",
+        denominator="person_years",
+    ).estimate
+    out.append(
+        (
+            "Fredericia rate ratio (R poisson.test)",
+            "1.971 (0.858 to 4.277), p = 0.0797",
+            f"{fmt((est.value, est.ci_low, est.ci_high))}, p = {est.p_value:.4f}",
+        )
+    )
+    lung = pd.read_csv(Path(__file__).parent / LUNG["file"])
+    res = ca.compare_survival(lung, duration="time", event="status", by="sex")
+    g = res.groups.set_index("level")
+    out.append(
+        (
+            "NCCTG lung: KM medians (R survfit)",
+            "men 270 (212 to 310); women 426 (348 to 550); HR 0.588 (0.424 to 0.816)",
+            f"men {g.loc[1, 'median_time']:.0f} ({g.loc[1, 'median_ci_low']:.0f} to "
+            f"{g.loc[1, 'median_ci_high']:.0f}); women {g.loc[2, 'median_time']:.0f} "
+            f"({g.loc[2, 'median_ci_low']:.0f} to {g.loc[2, 'median_ci_high']:.0f}); HR "
+            f"{fmt((res.estimate.value, res.estimate.ci_low, res.estimate.ci_high))}",
+        )
+    )
+    frame = pd.DataFrame(AML["rows"], columns=AML["columns"])
+    res = ca.compare_survival(frame, duration="time", event="status", by="maintained", reference=1)
+    g = res.groups.set_index("level")
+    out.append(
+        (
+            "aml (R survfit, coxph)",
+            "medians 31 (18 to NA), 23 (8 to NA); HR 2.50 (0.916 to 6.81)",
+            f"medians {g.loc[1, 'median_time']:.0f} ({g.loc[1, 'median_ci_low']:.0f} to "
+            f"{g.loc[1, 'median_ci_high']}), {g.loc[0, 'median_time']:.0f} "
+            f"({g.loc[0, 'median_ci_low']:.0f} to {g.loc[0, 'median_ci_high']}); HR "
+            f"{fmt((res.estimate.value, res.estimate.ci_low, res.estimate.ci_high))}",
+        )
+    )
+    frame = pd.DataFrame(OVARIAN["rows"], columns=OVARIAN["columns"])
+    est = ca.compare_survival(frame, duration="futime", event="fustat", by="rx").estimate
+    out.append(
+        (
+            "ovarian, 13 per arm (R coxph)",
+            "HR 0.551 (0.174 to 1.74), p = 0.31",
+            f"HR {fmt((est.value, est.ci_low, est.ci_high))}, p = {est.p_value:.3f}",
+        )
+    )
+    return out
+
+
+if __name__ == "__main__":  # pragma: no cover
+    for case, published, computed in _report():
+        print(f"{case}\n  published: {published}\n  computed:  {computed}")

@@ -608,44 +608,8 @@ def _compare_result(inp: _CompareInputs, res: Any, *, unit: str) -> CompareResul
     )
     adjusted = None
     if inp.covariates:
-        value, low, high, p = adjusted_contrasts(inp.covariates, groups, measure)
-        adj_p = _adjust_p(p, inp.correction)
-        blocks.append(
-            _block(
-                "adjusted contrast",
-                group=labels[gi],
-                reference=labels[gj],
-                estimate=value,
-                ci_low=low,
-                ci_high=high,
-                conf_level=level_c,
-                n=size[gi] + size[gj],
-                n_events=res.events[gi] + res.events[gj],
-                p_value=p,
-                p_adjusted=adj_p,
-                measure=contrast_name,
-                method=ADJ_METHOD[measure],
-            )
-        )
-        head = _headline(value, low, high, null)
-        i, j = groups.pairs[head]
-        crude = replace(
-            crude,
-            value=float(res.c_est[head]),
-            ci_low=float(res.c_low[head]),
-            ci_high=float(res.c_high[head]),
-            n=int(size[i] + size[j]),
-            p_value=None if np.isnan(p_adjusted[head]) else float(p_adjusted[head]),
-            label=f"{names[i]} vs {names[j]}",
-        )
-        adjusted = replace(
-            crude,
-            value=float(value[head]),
-            ci_low=float(low[head]),
-            ci_high=float(high[head]),
-            p_value=float(adj_p[head]),
-            method=ADJ_METHOD[measure],
-        )
+        block, crude, adjusted = _adjusted(inp, res, crude, size, labels, p_adjusted)
+        blocks.append(block)
     table = pd.concat(blocks, ignore_index=True)
     caveats = inp.caveats
     thin, reasons = _compare_warnings(inp, res, size, caveats)
@@ -670,6 +634,57 @@ def _compare_result(inp: _CompareInputs, res: Any, *, unit: str) -> CompareResul
         caveats=tuple(caveats),
         outcome_reason=inp.why,
     )
+
+
+def _adjusted(
+    inp: _CompareInputs,
+    res: Any,
+    crude: Estimate,
+    size: np.ndarray,
+    labels: np.ndarray,
+    p_adjusted: np.ndarray,
+) -> tuple[pd.DataFrame, Estimate, Estimate]:
+    """The adjusted contrasts; the headline is chosen among them, and the crude one follows it."""
+    groups, names, measure = inp.groups, inp.names, inp.measure
+    gi, gj = groups.gi, groups.gj
+    contrast_name, null = CONTRAST[measure]
+    value, low, high, p = adjusted_contrasts(inp.covariates, groups, measure)
+    adj_p = _adjust_p(p, inp.correction)
+    block = _block(
+        "adjusted contrast",
+        group=labels[gi],
+        reference=labels[gj],
+        estimate=value,
+        ci_low=low,
+        ci_high=high,
+        conf_level=1 - groups.alpha_c,
+        n=size[gi] + size[gj],
+        n_events=res.events[gi] + res.events[gj],
+        p_value=p,
+        p_adjusted=adj_p,
+        measure=contrast_name,
+        method=ADJ_METHOD[measure],
+    )
+    head = _headline(value, low, high, null)
+    i, j = groups.pairs[head]
+    crude = replace(
+        crude,
+        value=float(res.c_est[head]),
+        ci_low=float(res.c_low[head]),
+        ci_high=float(res.c_high[head]),
+        n=int(size[i] + size[j]),
+        p_value=None if np.isnan(p_adjusted[head]) else float(p_adjusted[head]),
+        label=f"{names[i]} vs {names[j]}",
+    )
+    adjusted = replace(
+        crude,
+        value=float(value[head]),
+        ci_low=float(low[head]),
+        ci_high=float(high[head]),
+        p_value=float(adj_p[head]),
+        method=ADJ_METHOD[measure],
+    )
+    return block, crude, adjusted
 
 
 def _compare_warnings(
