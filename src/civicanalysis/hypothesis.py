@@ -147,14 +147,30 @@ MSG = Catalog(
             "kent.",
         },
         "h_data": {
-            "en": "It was tested on {n} rows, {exposure} against {outcome}, with {model}.",
-            "nl": "Getoetst op {n} rijen, {exposure} tegen {outcome}, met {model}.",
+            "en": "It was tested on {n} rows ({exposure} against {outcome}) with {model}.",
+            "nl": "Getoetst op {n} rijen ({exposure} tegen {outcome}) met {model}.",
+        },
+        "h_short_clear": {
+            "en": "clear evidence of an association",
+            "nl": "duidelijk bewijs voor een samenhang",
+        },
+        "h_short_likely": {
+            "en": "an association is likely",
+            "nl": "een samenhang is waarschijnlijk",
+        },
+        "h_short_consistent-with-none": {
+            "en": "the data are consistent with no association",
+            "nl": "het is goed mogelijk dat er geen samenhang is",
+        },
+        "h_short_unknown": {
+            "en": "no interval could be computed",
+            "nl": "er kon geen interval worden berekend",
         },
         "h_conf": {
-            "en": "Held fixed: {used}; flagged as confounder: {flagged}. {measure} went from "
-            "{crude} before to {adjusted} after holding them fixed. {verdict}",
-            "nl": "Gelijk gehouden: {used}; aangemerkt als verstorende variabele: {flagged}. "
-            "{measure} ging van {crude} ervoor naar {adjusted} erna. {verdict}",
+            "en": "With {used} held fixed (flagged as confounder: {flagged}), {measure} is "
+            "{adjusted}: {verdict}.",
+            "nl": "Met {used} gelijk gehouden (aangemerkt als verstorende variabele: {flagged}) is "
+            "{measure} {adjusted}: {verdict}.",
         },
         "h_conf_none": {
             "en": "No candidate confounders were found to hold fixed; unmeasured ones remain "
@@ -164,8 +180,8 @@ MSG = Catalog(
         },
         "h_nothing": {"en": "none", "nl": "geen"},
         "h_assoc": {
-            "en": "Association: {measure} {value}, n = {n}. {verdict}",
-            "nl": "Samenhang: {measure} {value}, n = {n}. {verdict}",
+            "en": "Before adjustment the {measure} is {value} (n = {n}): {verdict}.",
+            "nl": "Zonder correctie is de {measure} {value} (n = {n}): {verdict}.",
         },
         "h_crude": {"en": "crude", "nl": "ruw"},
         "h_adjusted": {"en": "adjusted", "nl": "gecorrigeerd"},
@@ -173,10 +189,10 @@ MSG = Catalog(
         "h_sens": {
             "en": "Only an unmeasured confounder with a risk ratio of at least {e} with both "
             "exposure and outcome could explain the association away (E-value; {eci} for the "
-            "interval limit). {assumption}",
+            "interval limit; {assumption}).",
             "nl": "Alleen een niet-gemeten verstorende variabele met een relatief risico van "
             "minstens {e} met zowel blootstelling als uitkomst zou de samenhang kunnen "
-            "wegverklaren (E-waarde; {eci} voor de intervalgrens). {assumption}",
+            "wegverklaren (E-waarde; {eci} voor de intervalgrens; {assumption}).",
         },
         "h_needed": {
             "en": "Observational data alone cannot show a cause: that needs a randomised "
@@ -227,8 +243,8 @@ MSG = Catalog(
             "nl": "een Coxmodel (tijd tot gebeurtenis; hazardratio)",
         },
         "h_model_override": {
-            "en": " (set outcome_type= to choose another model)",
-            "nl": " (kies een ander model met outcome_type=)",
+            "en": "; outcome_type= chooses another model",
+            "nl": "; outcome_type= kiest een ander model",
         },
         "rung_untested": {
             "en": "Information: a hypothesis, not yet tested",
@@ -328,13 +344,17 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
 def _association_finding(estimate: Estimate) -> dict[str, str]:
     return _both(
         "h_assoc",
         measure=lambda lang: measure_name(estimate.measure, lang),
         value=lambda lang: estimate.interval_text(lang),
         n=estimate.n if estimate.n is not None else "–",
-        verdict=lambda lang: estimate.verdict(lang),
+        verdict=lambda lang: MSG(f"h_short_{estimate.evidence}", lang=lang),
     )
 
 
@@ -742,7 +762,9 @@ class Hypothesis(ResultMixin):
                     "h_sens",
                     e=ev.point,
                     eci=ev.ci,
-                    assumption=lambda lang: assumption_text(estimate.measure, rare, lang),
+                    assumption=lambda lang: _lower_first(
+                        assumption_text(estimate.measure, rare, lang).rstrip(".")
+                    ),
                 ),
                 details={
                     "e_value": _jsonable(ev.point),
@@ -828,9 +850,8 @@ class Hypothesis(ResultMixin):
             flagged=lambda lang: (
                 ", ".join(confounders) if confounders else MSG("h_nothing", lang=lang)
             ),
-            crude=lambda lang: crude.interval_text(lang),
             adjusted=lambda lang: adjusted.interval_text(lang),
-            verdict=lambda lang: adjusted.verdict(lang),
+            verdict=lambda lang: MSG(f"h_short_{adjusted.evidence}", lang=lang),
         )
 
     def _survival_adjusted(
