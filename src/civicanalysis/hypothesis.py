@@ -180,8 +180,8 @@ MSG = Catalog(
         },
         "h_nothing": {"en": "none", "nl": "geen"},
         "h_assoc": {
-            "en": "Before adjustment the {measure} is {value} (n = {n}): {verdict}.",
-            "nl": "Zonder correctie is de {measure} {value} (n = {n}): {verdict}.",
+            "en": "Before adjustment ({n} rows) the {measure} is {value}: {verdict}.",
+            "nl": "Zonder correctie ({n} rijen) is de {measure} {value}: {verdict}.",
         },
         "h_crude": {"en": "crude", "nl": "ruw"},
         "h_adjusted": {"en": "adjusted", "nl": "gecorrigeerd"},
@@ -846,7 +846,7 @@ class Hypothesis(ResultMixin):
         return _both(
             "h_conf",
             used=", ".join(used),
-            measure=lambda lang: _capital(with_article(measure_name(adjusted.measure, lang), lang)),
+            measure=lambda lang: with_article(measure_name(adjusted.measure, lang), lang),
             flagged=lambda lang: (
                 ", ".join(confounders) if confounders else MSG("h_nothing", lang=lang)
             ),
