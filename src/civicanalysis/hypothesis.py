@@ -180,8 +180,8 @@ MSG = Catalog(
         },
         "h_nothing": {"en": "none", "nl": "geen"},
         "h_assoc": {
-            "en": "Before adjustment ({n} rows) the {measure} is {value}: {verdict}.",
-            "nl": "Zonder correctie ({n} rijen) is de {measure} {value}: {verdict}.",
+            "en": "Before adjustment ({n} rows) {measure} is {value}: {verdict}.",
+            "nl": "Zonder correctie ({n} rijen) is {measure} {value}: {verdict}.",
         },
         "h_crude": {"en": "crude", "nl": "ruw"},
         "h_adjusted": {"en": "adjusted", "nl": "gecorrigeerd"},
@@ -351,7 +351,7 @@ def _lower_first(text: str) -> str:
 def _association_finding(estimate: Estimate) -> dict[str, str]:
     return _both(
         "h_assoc",
-        measure=lambda lang: measure_name(estimate.measure, lang),
+        measure=lambda lang: with_article(measure_name(estimate.measure, lang), lang),
         value=lambda lang: estimate.interval_text(lang),
         n=estimate.n if estimate.n is not None else "–",
         verdict=lambda lang: MSG(f"h_short_{estimate.evidence}", lang=lang),

@@ -171,14 +171,17 @@ class CompareResult(ResultMixin):
                 unit=self.crude.unit,
             )
             if est.evidence == "clear":
-                shown = self._headline(est, lang)
                 versus = "tegenover" if lang == "nl" else "vs"
-                clear.append(
-                    f"{row['group']} {versus} {row['reference']}: {interval_text(shown, lang)}"
-                )
+                clear.append((f"{row['group']} {versus} {row['reference']}", est))
         if not clear:
             return MSG("cmp_clear_none", lang=lang)
-        return MSG("cmp_clear", lang=lang, contrasts="; ".join(clear), n=len(clear))
+        if len(clear) > 3:  # many: the names only (the intervals are in .table)
+            names = ", ".join(name for name, _ in clear)
+            return MSG("cmp_clear_many", lang=lang, contrasts=names, n=len(clear))
+        shown = "; ".join(
+            f"{name}: {interval_text(self._headline(est, lang), lang)}" for name, est in clear
+        )
+        return MSG("cmp_clear", lang=lang, contrasts=shown, n=len(clear))
 
     @property
     def _family_level(self) -> float:

@@ -110,13 +110,19 @@ MSG = Catalog(
                 "Duidelijk bewijs voor een verschil bij {n} contrasten: {contrasts}.",
             ),
         },
+        "cmp_clear_many": {
+            "en": "Clear evidence of a difference for {n} contrasts (intervals in .table): "
+            "{contrasts}.",
+            "nl": "Duidelijk bewijs voor een verschil bij {n} contrasten (intervallen in .table): "
+            "{contrasts}.",
+        },
         "cmp_clear_none": {
             "en": "None of the contrasts shows clear evidence of a difference.",
             "nl": "Geen van de contrasten laat duidelijk bewijs voor een verschil zien.",
         },
         "why_mean": {
-            "en": "a measurement, so its mean",
-            "nl": "een meting, dus het gemiddelde",
+            "en": "numbers other than 0/1, so their mean",
+            "nl": "getallen anders dan 0/1, dus het gemiddelde",
         },
         "why_binary": {
             "en": "a 0/1 outcome with event 1, so the proportion with the event",
