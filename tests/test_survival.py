@@ -383,3 +383,12 @@ def test_adjusting_for_the_grouping_or_the_event_is_refused(rng):
         pytest.raises(ca.InvalidOptionError, match="waarden tot"),
     ):
         ca.compare_survival(huge, duration="time", event="event", by="group")
+
+
+def test_by_mixing_text_and_numbers_is_refused(rng):
+    df = _two_groups(rng)
+    df["group"] = pd.Series([1, "1"] * (len(df) // 2), dtype=object)
+    with pytest.raises(ca.ColumnTypeError, match="mixes text and numbers"):
+        ca.compare_survival(df, duration="time", event="event", by="group")
+    with ca.option_context(language="nl"), pytest.raises(ca.ColumnTypeError, match="mengt tekst"):
+        ca.compare_survival(df, duration="time", event="event", by="group")

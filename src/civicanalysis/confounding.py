@@ -130,6 +130,13 @@ MSG = Catalog(
             "nl": "; de richting keert om, en het hele interval ligt aan de andere kant van {null} "
             "(paradox van Simpson)",
         },
+        "changes_not_flagged": {
+            "en": "Holding {names} fixed changes the estimate too, but it is not associated with "
+            "both {exposure} and {outcome} in these data, so it is not flagged: {details}.",
+            "nl": "Wie {names} gelijk houdt, ziet de schatting ook veranderen, maar in deze data "
+            "hangt dat niet samen met zowel {exposure} als {outcome}, dus het is niet aangemerkt: "
+            "{details}.",
+        },
         "none_flagged": {
             "en": "Holding {names} fixed one at a time changes the estimate by less than {threshold}%, so none of them explains the association.",
             "nl": "Wie {names} één voor één gelijk houdt, ziet de schatting minder dan {threshold}% veranderen; geen ervan verklaart de samenhang.",
@@ -139,8 +146,8 @@ MSG = Catalog(
             "nl": "Wie {names} gelijk houdt, ziet de schatting minder dan {threshold}% veranderen (naar {value}); het verklaart de samenhang dus niet.",
         },
         "unflagged_rest": {
-            "en": "The other candidates ({names}) changed it by less than {threshold}%, or are not associated with both {exposure} and {outcome}.",
-            "nl": "De andere kandidaten ({names}) veranderen de schatting minder dan {threshold}%, of hangen niet samen met zowel {exposure} als {outcome}.",
+            "en": "The other candidates ({names}) change it by less than {threshold}%.",
+            "nl": "De andere kandidaten ({names}) veranderen de schatting minder dan {threshold}%.",
         },
         "adjusted": {
             "en": "With {names} all held fixed together, {measure} is {value} ({ci}): {short}.",
@@ -296,6 +303,15 @@ MSG = Catalog(
         "date_column": {
             "en": "{arg}={col!r} holds dates ({dtype}); a date is neither a group nor a number to compare. Derive what you mean in a copy: the year (data[{col!r}].dt.year), a before/after indicator, or the number of days since a start date.",
             "nl": "{arg}={col!r} bevat datums ({dtype}); een datum is geen groep en geen getal om te vergelijken. Maak in een kopie wat u bedoelt: het jaar (data[{col!r}].dt.year), een voor/na-indicator, of het aantal dagen sinds een begindatum.",
+        },
+        "mixed_types": {
+            "en": "{arg}={col!r} mixes text and numbers (e.g. {text!r} and {number!r}), which "
+            "would become separate groups although they probably mean the same. Convert the "
+            "column to one type in a copy, e.g. data.assign({col}=data[{col!r}].astype(str)).",
+            "nl": "{arg}={col!r} mengt tekst en getallen (bijvoorbeeld {text!r} en {number!r}); "
+            "die zouden aparte groepen worden, terwijl ze waarschijnlijk hetzelfde betekenen. Zet "
+            "de kolom in een kopie om naar één type, bijvoorbeeld "
+            "data.assign({col}=data[{col!r}].astype(str)).",
         },
         "copies_outcome": {
             "en": "candidate {cand!r} carries the same information as outcome={outcome!r} (one fixes the other), so holding it fixed leaves nothing to explain. Remove {cand!r} from the candidates: it is the outcome under another name (or part of it), not a confounder.",
@@ -471,34 +487,49 @@ class ConfounderReport(ResultMixin):
         )
 
     def _candidate_sentences(self, lang: str) -> list[str]:
-        flagged = [c for c in self.table.index if self.table.loc[c, "is_confounder"]]
-        others = [c for c in self.table.index if c not in flagged]
-        threshold = f"{self.threshold:g}"
+        table, threshold = self.table, f"{self.threshold:g}"
+        big = table["change_pct"].abs() >= self.threshold
+        flagged = [c for c in table.index if table.loc[c, "is_confounder"]]
+        unsuggested = [c for c in table.index if big[c] and not table.loc[c, "is_confounder"]]
+        small = [c for c in table.index if c not in flagged and c not in unsuggested]
+        out = []
         if flagged:
             details = "; ".join(self._flag_detail(name, lang) for name in flagged)
-            out = [MSG("flagged", lang=lang, names=_join(flagged, lang), details=details)]
-            if others:
-                out.append(
-                    MSG(
-                        "unflagged_rest",
-                        lang=lang,
-                        names=", ".join(map(str, others)),
-                        threshold=threshold,
-                        exposure=self.exposure,
-                        outcome=self.outcome,
-                    )
+            out.append(MSG("flagged", lang=lang, names=_join(flagged, lang), details=details))
+        if unsuggested:
+            details = "; ".join(self._flag_detail(name, lang) for name in unsuggested)
+            out.append(
+                MSG(
+                    "changes_not_flagged",
+                    lang=lang,
+                    names=_join(unsuggested, lang),
+                    details=details,
+                    exposure=self.exposure,
+                    outcome=self.outcome,
                 )
+            )
+        if not small or (flagged and unsuggested):
             return out
-        if len(self.table) == 1:
-            value = fmt(float(self.table["estimate"].iloc[0]), lang)
-            names = str(self.table.index[0])
-            return [
+        names = ", ".join(map(str, small))
+        if out:
+            out.append(
+                MSG(
+                    "unflagged_rest",
+                    lang=lang,
+                    names=names,
+                    threshold=threshold,
+                    exposure=self.exposure,
+                    outcome=self.outcome,
+                )
+            )
+        elif len(small) == 1:
+            value = fmt(float(table.loc[small[0], "estimate"]), lang)
+            out.append(
                 MSG("none_flagged_one", lang=lang, names=names, threshold=threshold, value=value)
-            ]
-        if len(self.table) == 0:
-            return []
-        names = ", ".join(map(str, self.table.index))
-        return [MSG("none_flagged", lang=lang, names=names, threshold=threshold)]
+            )
+        else:
+            out.append(MSG("none_flagged", lang=lang, names=names, threshold=threshold))
+        return out
 
     def _explain_sentences(self, lang: str) -> list[str]:
         sentences = [
@@ -1152,6 +1183,7 @@ def _validate(
     y, kind, reason = _outcome_type(y_series, outcome, outcome_type)
     x_series = check_column(data, exposure, arg="exposure", kind="any")
     _check_not_date(x_series, exposure, "exposure")
+    check_one_type(x_series, exposure, "exposure")
     w = _weights(data, weights)
     if reference is not None and not (x_series == reference).any():
         values = sorted(pd.unique(x_series).tolist(), key=str)[:10]
@@ -1208,6 +1240,20 @@ def _weights(data: pd.DataFrame, weights: str | None) -> np.ndarray:
         raise InvalidOptionError(MSG("weights_bad", col=weights, n=int((w < 0).sum())))
     _check_size(w, weights, "weights")
     return w
+
+
+def check_one_type(series: pd.Series, name: Hashable, arg: str) -> None:
+    """Refuse a column that mixes numbers and text (1 and "1" would be two groups)."""
+    if series.dtype != object:
+        return
+    values = series.dropna().tolist()
+    text = next((v for v in values if isinstance(v, str)), None)
+    number = next(
+        (v for v in values if isinstance(v, (int, float, np.number)) and not isinstance(v, bool)),
+        None,
+    )
+    if text is not None and number is not None:
+        raise ColumnTypeError(MSG("mixed_types", arg=arg, col=name, text=text, number=number))
 
 
 def _check_not_date(series: pd.Series, name: Hashable, arg: str) -> None:
@@ -1689,7 +1735,13 @@ def _wald_p(fit: _Fit, terms: slice, kind: str) -> float:
 
 
 def _association(x: _Variable, cand: _Variable, w: np.ndarray) -> tuple[float, float]:
-    """Strength (Cramér's V or |r|) and p-value of the candidate–exposure association."""
+    """Strength (Cramér's V, |r| or eta) and p-value of the candidate–exposure association.
+
+    Every test counts the frequency weights (a row of a published table stands for ``w``
+    persons): scipy's ``f_oneway`` and ``pearsonr`` take no weights, so the weighted one-way
+    analysis of variance and correlation are written out here (the tests check them against the
+    expanded rows).
+    """
     from scipy import stats
 
     if x.discrete and cand.discrete:
@@ -1701,20 +1753,36 @@ def _association(x: _Variable, cand: _Variable, w: np.ndarray) -> tuple[float, f
         n = table.sum()
         v = math.sqrt(chi2 / (n * (min(table.shape) - 1))) if min(table.shape) > 1 else 0.0
         return v, float(p)
+    n = float(w.sum())
     if not x.discrete and not cand.discrete:
-        r, p = stats.pearsonr(x.codes, cand.codes)
-        return abs(float(r)), float(p)
+        a, b = x.codes, cand.codes
+        ma, mb = np.average(a, weights=w), np.average(b, weights=w)
+        cov = np.sum(w * (a - ma) * (b - mb))
+        denom = math.sqrt(np.sum(w * (a - ma) ** 2) * np.sum(w * (b - mb) ** 2))
+        if denom == 0 or n < 3:
+            return math.nan, math.nan
+        r = max(-1.0, min(1.0, cov / denom))
+        t = r * math.sqrt((n - 2) / max(1e-300, 1 - r * r))
+        return abs(r), float(2 * stats.t.sf(abs(t), n - 2))
     disc, cont = (x, cand) if x.discrete else (cand, x)
-    groups = [cont.codes[disc.codes == i] for i in range(disc.n_levels)]
-    groups = [g for g in groups if len(g) > 1]
-    if len(groups) < 2:
+    sizes = np.bincount(disc.codes, weights=w, minlength=disc.n_levels)
+    sums = np.bincount(disc.codes, weights=w * cont.codes, minlength=disc.n_levels)
+    present = sizes > 0
+    k = int(present.sum())
+    if k < 2 or n - k < 1:
         return math.nan, math.nan
-    _, p = stats.f_oneway(*groups)
+    means = np.where(present, sums / np.where(present, sizes, 1), 0.0)
+    grand = sums.sum() / n
+    between = float(np.sum(sizes[present] * (means[present] - grand) ** 2))
+    total = float(np.sum(w * (cont.codes - grand) ** 2))
+    within = total - between
+    if within <= 0:
+        return (1.0 if total > 0 else math.nan), (0.0 if total > 0 else math.nan)
+    f = (between / (k - 1)) / (within / (n - k))
     # Correlation ratio (eta): the share of the continuous variable's spread between groups.
-    grand = cont.codes.mean()
-    between = sum(len(g) * (g.mean() - grand) ** 2 for g in groups)
-    total = float(np.sum((cont.codes - grand) ** 2))
-    return (math.sqrt(between / total) if total > 0 else math.nan), float(p)
+    return (math.sqrt(between / total) if total > 0 else math.nan), float(
+        stats.f.sf(f, k - 1, n - k)
+    )
 
 
 def _warn_thin(x: _Variable, cand: _Variable, w: np.ndarray, k: int, caveats: list[str]) -> None:

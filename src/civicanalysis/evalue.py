@@ -32,8 +32,8 @@ MSG = Catalog(
             "nl": "E-waarde: gevoeligheid voor een niet-gemeten verstorende variabele",
         },
         "ev_what": {
-            "en": "{measure} is {value}.",
-            "nl": "{measure} is {value}.",
+            "en": "The estimate: {measure} is {value}.",
+            "nl": "De schatting: {measure} is {value}.",
         },
         "ev_point": {
             "en": "To explain this association away, an unmeasured confounder would need a risk "
@@ -225,9 +225,8 @@ class EValueResult(ResultMixin):
             ci = MSG("ev_ci_one", lang=lang)
         else:
             ci = MSG("ev_ci", lang=lang, e=self.ci)
-        what = MSG("ev_what", lang=lang, measure=measure, value=self.source.interval_text(lang))
         return [
-            what[:1].upper() + what[1:],
+            MSG("ev_what", lang=lang, measure=measure, value=self.source.interval_text(lang)),
             MSG("ev_point", lang=lang, e=self.point),
             ci,
             self.assumption(lang),

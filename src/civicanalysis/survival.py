@@ -628,6 +628,9 @@ def _survival_inputs(
         raise InvalidOptionError(MSG("too_large", col=duration, value=float(time.max())))
     status = check_column(data, event, arg="event", kind="binary")
     groups = check_column(data, by, arg="by", kind="category", max_levels=10)
+    from .confounding import check_one_type
+
+    check_one_type(groups, by, "by")
     adj_cols = [check_column_name(data, c, arg="adjust_for") for c in adjust]
     check_distinct(
         [("duration", duration), ("event", event), ("by", by)]

@@ -250,10 +250,11 @@ def _welch(m1, v1, n1, m2, v2, n2, alpha):
 
     a, b = v1 / n1, v2 / n2
     se = np.sqrt(a + b)
-    dof = (a + b) ** 2 / (a**2 / (n1 - 1) + b**2 / (n2 - 1))
     diff = m1 - m2
-    q = stats.t.ppf(1 - alpha / 2, dof)
+    # Groups without spread give no degrees of freedom: missing, and compare warns about it.
     with np.errstate(divide="ignore", invalid="ignore"):
+        dof = (a + b) ** 2 / (a**2 / (n1 - 1) + b**2 / (n2 - 1))
+        q = stats.t.ppf(1 - alpha / 2, dof)
         p = 2 * stats.t.sf(np.abs(diff / se), dof)
     return diff, diff - q * se, diff + q * se, p
 
