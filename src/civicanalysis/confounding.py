@@ -248,7 +248,7 @@ MSG = Catalog(
         },
         "separation": {
             "en": "{what} predicts outcome={outcome!r} perfectly (in {where} every observation has the same outcome), so the odds ratio is infinite and no finite estimate or interval exists. Combine small categories, collect more data, or report the counts themselves instead of a model.",
-            "nl": "{what} voorspelt outcome={outcome!r} perfect (in {where} heeft elke waarneming dezelfde uitkomst), dus de odds ratio is oneindig en er bestaat geen eindige schatting of interval. Voeg kleine categorieën samen, verzamel meer data, of rapporteer de aantallen zelf in plaats van een model.",
+            "nl": "{what} voorspelt outcome={outcome!r} perfect (in {where} heeft elke waarneming dezelfde uitkomst), dus de oddsratio is oneindig en er bestaat geen eindige schatting of interval. Voeg kleine categorieën samen, verzamel meer data, of rapporteer de aantallen zelf in plaats van een model.",
         },
         "separation_by_candidate": {
             "en": "Candidate {cand!r} predicts outcome={outcome!r} (almost) perfectly, so with it held fixed the association has no finite estimate. Is {cand!r} measured after the outcome, or part of it? Then it is not a confounder: remove it from the candidates.",
@@ -272,11 +272,11 @@ MSG = Catalog(
         },
         "noncollapsible": {
             "en": "Odds ratios move a little when a strong predictor of the outcome is held fixed, even without confounding (non-collapsibility); small changes are not evidence of confounding.",
-            "nl": "Odds ratio's verschuiven iets als een sterke voorspeller van de uitkomst gelijk wordt gehouden, ook zonder verstoring (niet-collapsibiliteit); kleine veranderingen zijn geen bewijs van verstoring.",
+            "nl": "Oddsratio's verschuiven iets als een sterke voorspeller van de uitkomst gelijk wordt gehouden, ook zonder verstoring (niet-collapsibiliteit); kleine veranderingen zijn geen bewijs van verstoring.",
         },
         "heterogeneity": {
             "en": "The odds ratio differs between the strata (Breslow–Day test p = {p}): the association may depend on {names} (effect modification), so one pooled number hides that.",
-            "nl": "De odds ratio verschilt tussen de strata (Breslow–Day-toets p = {p}): de samenhang kan afhangen van {names} (effectmodificatie), en één gepoold getal verbergt dat.",
+            "nl": "De oddsratio verschilt tussen de strata (Breslow–Day-toets p = {p}): de samenhang kan afhangen van {names} (effectmodificatie), en één gepoold getal verbergt dat.",
         },
         "categorical_headline": {
             "en": "{exposure!r} has {k} categories; the headline compares {level!r} with the reference {ref!r} (the largest crude contrast). Every contrast is in .contrasts.",
