@@ -355,11 +355,37 @@ def test_published_trial_with_13_patients_per_arm_is_analysed():
             frame, duration="futime", event="fustat", by="rx", adjust_for="age"
         )
     assert adj.estimate.value == pytest.approx(ovarian["published"]["hr_age_adjusted"], abs=5e-3)
-    # The curves are the raw ones, and the explanation says so.
-    assert "curves in the display are unadjusted" in adj.explain("en")
-    assert "niet gecorrigeerd" in adj.explain("nl")
+    # The display shows adjusted curves (Cox model at the mean age) and says which is which.
+    assert "solid curves in the display are adjusted" in adj.explain("en")
+    assert "doorgetrokken curves" in adj.explain("nl")
+    curves = adj.adjusted_curves
+    assert set(curves["level"]) == {1, 2}
+    assert curves["survival"].between(0, 1).all()
+    assert naive_has_no_adjusted_curves(frame)
+    ax = adj.plot()
+    assert "adjusted for age" in ax.get_title()
     assert 3 <= len(adj._explain_sentences("en")) <= 6
     assert "<15" in repr(adj)
+
+
+def naive_has_no_adjusted_curves(frame):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ca.ThinDataWarning)
+        res = ca.compare_survival(frame, duration="futime", event="fustat", by="rx")
+    return res.adjusted_curves is None
+
+
+def test_adjusted_curves_follow_the_hazard_ratio(rng):
+    # With the adjustment, the curves at the same covariate values are proportional on the
+    # cumulative-hazard scale: -log S2 / -log S1 is the adjusted hazard ratio at every time.
+    import numpy as np
+
+    df = _two_groups(rng, n=400, hr=1.5).assign(z=rng.normal(size=400))
+    res = ca.compare_survival(df, duration="time", event="event", by="group", adjust_for="z")
+    c = res.adjusted_curves.pivot_table(index="time", columns="level", values="survival")
+    c = c[(c["a"] < 0.99) & (c["a"] > 0.01)]
+    ratio = np.log(c["b"]) / np.log(c["a"])
+    assert ratio.to_numpy() == pytest.approx(res.estimate.value, rel=1e-6)
 
 
 def test_adjusting_for_the_grouping_or_the_event_is_refused(rng):

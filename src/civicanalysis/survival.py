@@ -196,15 +196,18 @@ MSG = Catalog(
         },
         "p_small": {"en": "p < 0.001", "nl": "p < 0,001"},
         "p_value": {"en": "p = {p:.3f}", "nl": "p = {p:.3f}"},
-        "s_curves_unadjusted": {
-            "en": "The Kaplan–Meier curves in the display are unadjusted (the raw pace per group); "
-            "the adjusted comparison is the hazard ratio alone.",
-            "nl": "De Kaplan–Meiercurves in de weergave zijn niet gecorrigeerd (het ruwe tempo per "
-            "groep); de gecorrigeerde vergelijking is alleen de hazardratio.",
+        "s_curves_adjusted": {
+            "en": "The solid curves in the display are adjusted (the Cox model with every group at "
+            "the average of {cols}); the dashed ones are the raw Kaplan–Meier curves.",
+            "nl": "De doorgetrokken curves in de weergave zijn gecorrigeerd (het Coxmodel met elke "
+            "groep op het gemiddelde van {cols}); de gestippelde zijn de ruwe "
+            "Kaplan–Meiercurves.",
         },
-        "plot_unadjusted": {
-            "en": "unadjusted Kaplan–Meier curves (the hazard ratio is adjusted for {cols})",
-            "nl": "ongecorrigeerde Kaplan–Meiercurves (de hazardratio is gecorrigeerd voor {cols})",
+        "plot_adjusted": {
+            "en": "solid: adjusted for {cols} (Cox model, at their average); dashed: raw "
+            "Kaplan–Meier",
+            "nl": "doorgetrokken: gecorrigeerd voor {cols} (Coxmodel, op hun gemiddelde); "
+            "gestippeld: ruwe Kaplan–Meier",
         },
         "s_caveats": {
             "en": "Caveats: {text}",
@@ -245,6 +248,7 @@ class SurvivalResult(ResultMixin):
     n_events: int
     caveats: tuple[str, ...] = caveat_field()
     conf_type: str = "log"
+    adjusted_curves: pd.DataFrame | None = None
     rung: ClassVar[str] = "information"
 
     def _title(self, lang: str) -> str:
@@ -303,7 +307,8 @@ class SurvivalResult(ResultMixin):
                     )
                 )
         if self.adjust_for:
-            sentences.append(MSG("s_curves_unadjusted", lang=lang))
+            cols = ", ".join(self.adjust_for)
+            sentences.append(MSG("s_curves_adjusted", lang=lang, cols=cols))
         sentences.append(MSG("s_not", lang=lang, by=self.by))
         return sentences
 
@@ -315,27 +320,40 @@ class SurvivalResult(ResultMixin):
         return [MSG("s_caveats", lang=lang, text=text)]
 
     def plot(self, ax: Any = None) -> Any:
-        """Kaplan–Meier curves per group with their pointwise intervals; returns the Axes."""
+        """The survival curves per group; returns the Axes.
+
+        Without ``adjust_for``: the Kaplan–Meier curves with their pointwise intervals. With it:
+        the adjusted curves of the Cox model (every group at the mean of the adjustment terms),
+        solid, over the raw Kaplan–Meier curves, faint and dashed; the title says which is which.
+        """
         from ._plotting import new_axes
 
         ax = new_axes(ax, height=3.4)
         colours = ["#1f5c99", "#b36b00", "#2e7d32", "#8e24aa", "#c62828", "#00838f"]
+        adjusted = self.adjusted_curves is not None
         for i, (level, curve) in enumerate(self.curves.groupby("level", sort=False)):
             colour = colours[i % len(colours)]
             t = np.r_[0.0, curve["time"].to_numpy()]
             s = np.r_[1.0, curve["survival"].to_numpy()]
+            if adjusted:
+                ax.step(t, s, where="post", color=colour, alpha=0.35, linestyle="--", linewidth=1)
+                continue
             lo = np.r_[1.0, curve["ci_low"].to_numpy()]
             hi = np.r_[1.0, curve["ci_high"].to_numpy()]
             ax.step(t, s, where="post", color=colour, label=str(level))
             ax.fill_between(t, lo, hi, step="post", color=colour, alpha=0.18, linewidth=0)
+        if adjusted:
+            for i, (level, curve) in enumerate(self.adjusted_curves.groupby("level", sort=False)):
+                t = np.r_[0.0, curve["time"].to_numpy()]
+                s = np.r_[1.0, curve["survival"].to_numpy()]
+                ax.step(t, s, where="post", color=colours[i % len(colours)], label=str(level))
+            ax.set_title(
+                MSG("plot_adjusted", lang=None, cols=", ".join(self.adjust_for)), fontsize=9
+            )
         ax.set_ylim(0, 1.02)
         ax.set_xlabel(MSG("xlabel", lang=None, unit=self.duration))
         ax.set_ylabel(MSG("ylabel", lang=None))
         ax.legend(title=self.by, frameon=False)
-        if self.adjust_for:
-            ax.set_title(
-                MSG("plot_unadjusted", lang=None, cols=", ".join(self.adjust_for)), fontsize=9
-            )
         ax.grid(alpha=0.3)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
@@ -462,6 +480,10 @@ def compare_survival(
           ``horizon``).
         - ``curves``: the Kaplan–Meier curves, columns ``level, time, survival, ci_low, ci_high,
           at_risk, events``.
+        - ``adjusted_curves``: with ``adjust_for``, the adjusted Cox model's survival curves
+          (columns ``level, time, survival``), every group at the mean of the adjustment terms;
+          ``None`` without ``adjust_for``.
+        - ``conf_type``: the Kaplan–Meier interval transform used.
         - ``ph_test``: the proportional-hazards check per model term, columns ``term, rho,
           p_value, violated``.
         - ``duration, event, by, reference, adjust_for, horizon, n, n_events``: the inputs and
@@ -512,8 +534,10 @@ def compare_survival(
     log-log with ``conf_type="log-log"``: each holds at its own time point, not for the whole
     curve at once; the median's interval inverts the same transform (statsmodels
     ``SurvfuncRight.quantile_ci``), which reproduces R's published medians (e.g. 270, 212 to 310,
-    for the men of the NCCTG lung data). The curves are never adjusted: with ``adjust_for`` the
-    adjusted comparison is the hazard ratio, and the display says so.
+    for the men of the NCCTG lung data). With ``adjust_for``, ``adjusted_curves`` holds the survival
+    curves of the adjusted Cox model, every group at the mean of the adjustment terms (as R's
+    ``survfit`` on a ``coxph`` model); the display draws them over the raw Kaplan–Meier curves and
+    says which is which.
 
     References
     ----------
@@ -547,7 +571,7 @@ def compare_survival(
         conf_type=conf_type,
     )
     group_table, curve_table = _kaplan_meier(inp)
-    table, estimates, ph_test = _cox_models(inp)
+    table, estimates, ph_test, adjusted_curves = _cox_models(inp)
     headline_name = inp.contrast_names[0]
     unadjusted = estimates[("unadjusted", headline_name)]
     headline = estimates[("adjusted", headline_name)] if inp.adj_cols else unadjusted
@@ -568,6 +592,7 @@ def compare_survival(
         n_events=int(inp.status.sum()),
         caveats=tuple(inp.caveats),
         conf_type=inp.conf_type,
+        adjusted_curves=adjusted_curves,
     )
 
 
@@ -751,8 +776,12 @@ def _num(value: Any) -> float:
     return float(value)
 
 
-def _cox_models(inp: _SurvivalInputs) -> tuple[pd.DataFrame, dict, pd.DataFrame]:
-    """The Cox models (by only; by and adjust_for) and the proportional-hazards check."""
+def _cox_models(
+    inp: _SurvivalInputs,
+) -> tuple[pd.DataFrame, dict, pd.DataFrame, pd.DataFrame | None]:
+    """The Cox models (by only; by and adjust_for), the proportional-hazards check, and the
+    adjusted curves."""
+    adjusted_curves = None
     ref = inp.levels[0]
     dummies = pd.DataFrame(
         {f"{inp.by}: {lv} vs {ref}": (inp.groups == lv).astype(float) for lv in inp.levels[1:]},
@@ -800,8 +829,39 @@ def _cox_models(inp: _SurvivalInputs) -> tuple[pd.DataFrame, dict, pd.DataFrame]
             )
         if model_name == models[-1][0]:
             ph_rows = _ph_check(inp, fit, design)
+            if model_name == "adjusted":
+                adjusted_curves = _adjusted_curves(inp, fit, design, len(dummies.columns))
     ph = pd.DataFrame(ph_rows, columns=["term", "rho", "p_value", "violated"])
-    return pd.DataFrame(table_rows), estimates, ph
+    curves = adjusted_curves if inp.adj_cols else None
+    return pd.DataFrame(table_rows), estimates, ph, curves
+
+
+def _adjusted_curves(inp: _SurvivalInputs, fit: Any, design: pd.DataFrame, k: int) -> pd.DataFrame:
+    """Survival curves of the adjusted Cox model per group, at the mean of the adjustment terms.
+
+    S(t | x) = exp(−H0(t)·exp(x·β)), with statsmodels' baseline cumulative hazard H0 (at x = 0),
+    the group's indicators and every adjustment term at its mean (as R's survfit on a coxph
+    model): the groups compared as if they had the same mix of the adjustment variables.
+    """
+    times, cumhaz, _ = fit.baseline_cumulative_hazard[0]
+    beta = np.asarray(fit.params, dtype=float)
+    means = design.to_numpy(dtype=float)[:, k:].mean(axis=0)
+    rows = []
+    for j, level in enumerate(inp.levels):
+        x = np.zeros(k)
+        if j > 0:
+            x[j - 1] = 1.0
+        eta = float(np.r_[x, means] @ beta)
+        rows.append(
+            pd.DataFrame(
+                {
+                    "level": level,
+                    "time": times,
+                    "survival": np.exp(-np.asarray(cumhaz) * np.exp(eta)),
+                }
+            )
+        )
+    return pd.concat(rows, ignore_index=True)
 
 
 def _fit_cox(inp: _SurvivalInputs, model_name: str, design: pd.DataFrame) -> tuple[Any, str]:
