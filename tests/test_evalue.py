@@ -112,7 +112,7 @@ def test_every_e_value_explanation_names_its_assumption():
 
 
 def test_e_value_of_a_rare_outcome_from_hypothesis_numbers():
-    # An odds ratio of 3.10**2 from a 0.27% death rate: the common-outcome formula gives an
-    # E-value well below the rare-outcome one (the 3.10 against 6.29 for the same data).
+    # For a rare outcome (e.g. a 0.27% death rate) the odds ratio is close to the risk ratio; the
+    # common-outcome formula (square root) would give a much smaller E-value for the same data.
     est = ca.Estimate("odds ratio", 3.4, 2.0, 5.8, null=1.0)
     assert ca.e_value(est, rare_outcome=True).point > ca.e_value(est).point
