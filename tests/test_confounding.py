@@ -30,7 +30,7 @@ def test_fish_shop_is_explained_by_the_square(report):
     assert report.crude.null == 1.0
     assert report.crude.value > 2 and report.crude.ci_low > 1.5
     assert "on_square" in report.confounders
-    assert report.table.loc["on_square", "change_pct"] < -80
+    assert report.table.loc["on_square", "change_pct"] < -50  # 100 × (adjusted / crude − 1)
     assert report.table.loc["on_square", "is_confounder"]
     # By construction fish shops have no effect: the fully adjusted interval includes 1.
     assert report.adjusted.ci_low < 1 < report.adjusted.ci_high
@@ -62,7 +62,10 @@ def test_scan_suggests_square_and_skips_identifier(vandalism):
 
 def test_explain_in_both_languages(report):
     en = report.explain()
-    assert "on_square" in en and "not proof of a cause" in en and "experiment" in en
+    assert "on_square" in en and "not proof of a cause" in en
+    assert en.startswith("Model: Poisson regression") and "outcome_type=" in en
+    assert 3 <= len(report._explain_sentences("en")) <= 6
+    assert "experiment" in " ".join(report._detail_sentences("en"))
     assert "significant" not in en.lower()
     nl = report.explain("nl")
     assert "geen bewijs van een oorzaak" in nl and "2,64" in nl
@@ -202,7 +205,12 @@ def test_simpsons_paradox_reverses():
     )
     assert rep.crude.value < 1 < rep.adjusted.value
     assert bool(rep.table.loc["large_stone", "reverses"])
-    assert "Simpson" in rep.explain()
+    # The point estimate changes direction, but the adjusted interval includes 1: no reversal is
+    # announced, the explanation says the association disappears (issue 10, item 2).
+    assert rep.table.loc["large_stone", "evidence"] == "consistent-with-none"
+    assert "Simpson" not in rep.explain() and "reverses" not in rep.explain()
+    assert "cannot tell its direction" in rep.explain()
+    assert "richting niet vaststellen" in rep.explain("nl")
 
 
 # ---------------------------------------------------------------- a real published dataset
@@ -413,7 +421,12 @@ def test_option_errors(vandalism):
 
 def test_negative_weights():
     data = pd.DataFrame(
-        {"x": [0, 1] * 10, "z": [0, 0, 1, 1] * 5, "y": [1.0, 2.0] * 10, "w": [1] * 19 + [-1]}
+        {
+            "x": [0, 1] * 10,
+            "z": [0, 0, 1, 1] * 5,
+            "y": [1.0, 2.5, 3.0, 4.5] * 5,
+            "w": [1] * 19 + [-1],
+        }
     )
     with pytest.raises(ca.InvalidOptionError, match="1 negative"):
         ca.check_confounders(data, exposure="x", outcome="y", candidates=["z"], weights="w")
@@ -465,3 +478,211 @@ def test_candidate_that_predicts_the_outcome_perfectly(rng):
         pytest.raises(ca.PerfectSeparationError, match="gemeten na de uitkomst"),
     ):
         ca.check_confounders(frame, exposure="x", outcome="y", candidates=["after"])
+
+
+# ---------------------------------------------------------------- issue 10: outcome type from meaning
+
+
+def _frame(y, rng, n=None):
+    n = len(y)
+    x = rng.integers(0, 2, n)
+    return pd.DataFrame({"x": x, "z": rng.integers(0, 3, n), "y": y})
+
+
+@pytest.mark.parametrize(
+    "name,values,kind",
+    [
+        # Test-score totals (0-40, around 25): whole numbers, but a score, not a count.
+        ("scores", lambda r, n: np.clip(r.normal(25, 6, n).round(), 0, 40), "continuous"),
+        # Birth weight in grams (around 3,300 g) and the same weights in kilograms.
+        ("grams", lambda r, n: r.normal(3300, 500, n).round(), "continuous"),
+        ("kilograms", lambda r, n: r.normal(3300, 500, n).round() / 1000, "continuous"),
+        # Ages of adults.
+        ("ages", lambda r, n: r.integers(18, 80, n).astype(float), "continuous"),
+        # Incidents per location: small, many zeros, a long right tail.
+        ("incidents", lambda r, n: r.poisson(1.2, n).astype(float), "count"),
+        ("events", lambda r, n: r.negative_binomial(2, 0.4, n).astype(float), "count"),
+        ("yes_no", lambda r, n: r.integers(0, 2, n).astype(float), "binary"),
+    ],
+)
+def test_outcome_type_from_meaning(name, values, kind, rng):
+    frame = _frame(values(rng, 400), rng)
+    report = quiet(frame, exposure="x", outcome="y", candidates=["z"])
+    assert report.outcome_type == kind, name
+    first = report._explain_sentences("en")[0]
+    assert first.startswith("Model:") and "outcome_type=" in first
+    assert report._explain_sentences("nl")[0].startswith("Model:")
+
+
+def test_birth_weight_in_grams_is_not_a_rate_ratio(rng):
+    frame = _frame(rng.normal(3300, 500, 400).round(), rng)
+    report = quiet(frame, exposure="x", outcome="y", candidates=["z"])
+    assert report.crude.measure == "difference in means"
+    # The choice can be overridden, and the explanation then says it was asked for.
+    forced = quiet(frame, exposure="x", outcome="y", candidates=["z"], outcome_type="count")
+    assert (
+        forced.crude.measure == "rate ratio"
+        and "you chose outcome_type='count'" in forced.explain()
+    )
+
+
+def test_yes_no_coded_one_two_gives_the_recode(rng):
+    frame = _frame(rng.integers(1, 3, 200).astype(float), rng)
+    with pytest.raises(ca.ColumnTypeError, match=r"two values, 1\.0 and 2\.0.*data\.assign\(y="):
+        ca.check_confounders(frame, exposure="x", outcome="y", candidates=["z"])
+    with ca.option_context(language="nl"), pytest.raises(ca.ColumnTypeError, match="niet als 0/1"):
+        ca.check_confounders(frame, exposure="x", outcome="y", candidates=["z"])
+    text = frame.assign(y=np.where(frame["y"] == 1, "no", "yes"))
+    with pytest.raises(ca.ColumnTypeError, match=r"'no' and 'yes'.*== 'yes'"):
+        ca.check_confounders(text, exposure="x", outcome="y", candidates=["z"])
+
+
+# ---------------------------------------------------------------- issue 10: evidence and reversals
+
+
+def test_change_pct_convention(report):
+    row = report.table.loc["on_square"]
+    crude = report.crude.value
+    assert row["change_pct"] == pytest.approx(100 * (row["estimate"] / crude - 1))
+    assert set(report.table["evidence"]) <= {"clear", "likely", "consistent-with-none", "unknown"}
+    assert report.table.loc["on_square", "evidence"] == "consistent-with-none"
+
+
+def test_change_pct_for_a_difference(rng):
+    n = 600
+    z = rng.integers(0, 2, n)
+    x = (rng.random(n) < 0.3 + 0.4 * z).astype(int)
+    y = 2.0 * z + 0.5 * x + rng.normal(size=n)
+    report = quiet(
+        pd.DataFrame({"x": x, "z": z, "y": y}), exposure="x", outcome="y", candidates=["z"]
+    )
+    row = report.table.loc["z"]
+    expected = 100 * (row["estimate"] - report.crude.value) / abs(report.crude.value)
+    assert row["change_pct"] == pytest.approx(expected)
+
+
+def _published(name):
+    from reference import published_cases
+
+    return getattr(published_cases, name)
+
+
+def test_berkeley_admissions_published_values():
+    # Bickel et al. (1975): adjusted for department the odds ratio of admission for men is 0.905
+    # (0.772 to 1.06); the crude one is 1.84. The point estimate reverses, the interval includes
+    # 1: the explanation says the association disappears, not "Simpson's paradox".
+    case = _published("BERKELEY")
+    from reference.published_cases import table
+
+    report = quiet(
+        table(case), exposure="male", outcome="admitted", candidates=["dept"], weights="count"
+    )
+    published = case["published"]
+    assert report.crude.value == pytest.approx(published["crude_or"], abs=0.005)
+    row = report.table.loc["dept"]
+    assert row["estimate"] == pytest.approx(published["adjusted_or"], abs=0.0005)
+    assert (row["ci_low"], row["ci_high"]) == pytest.approx(published["ci"], abs=0.005)
+    assert bool(row["reverses"]) and row["evidence"] == "consistent-with-none"
+    text = report.explain("en")
+    assert "Simpson" not in text and "reverses" not in text
+    assert "cannot tell its direction" in text and "no evidence of a reversal" in text
+
+
+def test_a_clear_reversal_is_named_with_its_interval():
+    case = _published("VACCINATION")
+    from reference.published_cases import table
+
+    report = quiet(
+        table(case), exposure="vaccinated", outcome="died", candidates=["old"], weights="count"
+    )
+    row = report.table.loc["old"]
+    assert report.crude.value == pytest.approx(5.14, abs=0.01)
+    assert row["estimate"] < 1 and row["evidence"] in ("clear", "likely")
+    assert (
+        "the direction reverses, and the whole interval lies on the other side" in report.explain()
+    )
+    assert "de richting keert om" in report.explain("nl")
+
+
+# ---------------------------------------------------------------- issue 10: bad input
+
+
+def test_scan_whose_only_other_column_copies_the_outcome(rng):
+    frame = pd.DataFrame({"x": rng.integers(0, 2, 100), "y": rng.poisson(2, 100).astype(float)})
+    frame["y_copy"] = frame["y"]
+    with pytest.raises(ca.TooFewRowsError, match="no candidate columns"):
+        ca.check_confounders(frame, exposure="x", outcome="y")
+    with pytest.raises(ca.CollinearityError, match="same information as outcome='y'"):
+        ca.check_confounders(frame, exposure="x", outcome="y", candidates=["y_copy"])
+    with ca.option_context(language="nl"):
+        with pytest.raises(ca.CollinearityError, match="dezelfde informatie als outcome='y'"):
+            ca.check_confounders(frame, exposure="x", outcome="y", candidates=["y_copy"])
+
+
+@pytest.mark.parametrize("role", ["outcome", "exposure"])
+def test_values_near_1e300(role, rng):
+    frame = pd.DataFrame(
+        {"x": rng.normal(size=100), "y": rng.normal(size=100), "z": rng.integers(0, 2, 100)}
+    )
+    col = "y" if role == "outcome" else "x"
+    frame[col] = frame[col] * 1e300
+    with pytest.raises(ca.InvalidOptionError, match=f"{role}='{col}' has values as large as"):
+        ca.check_confounders(frame, exposure="x", outcome="y", candidates=["z"])
+    with (
+        ca.option_context(language="nl"),
+        pytest.raises(ca.InvalidOptionError, match="waarden tot"),
+    ):
+        ca.check_confounders(frame, exposure="x", outcome="y", candidates=["z"])
+
+
+def test_date_as_exposure_and_infinity_in_a_candidate(rng):
+    n = 200
+    frame = pd.DataFrame(
+        {
+            "when": pd.date_range("2024-01-01", periods=n, freq="D"),
+            "x": rng.integers(0, 2, n),
+            "y": rng.normal(size=n),
+            "z": rng.normal(size=n),
+        }
+    )
+    with pytest.raises(ca.ColumnTypeError, match=r"exposure='when' holds dates.*dt\.year"):
+        ca.check_confounders(frame, exposure="when", outcome="y", candidates=["z"])
+    with ca.option_context(language="nl"), pytest.raises(ca.ColumnTypeError, match="bevat datums"):
+        ca.check_confounders(frame, exposure="when", outcome="y", candidates=["z"])
+    frame.loc[3, "z"] = np.inf
+    with pytest.raises(ca.MissingValuesError, match="z"):
+        ca.check_confounders(frame, exposure="x", outcome="y", candidates=["z"])
+    # Scanning skips the column with an infinity and the date, and says so.
+    scan = quiet(frame.assign(w=rng.normal(size=n)), exposure="x", outcome="y")
+    assert "z" not in scan.table.index and "when" not in scan.table.index
+    assert any("z" in c and "infinite" in c for c in scan.caveats)
+
+
+def test_exposure_mixing_text_and_numbers_is_refused(rng):
+    frame = pd.DataFrame(
+        {
+            "x": pd.Series([1, "1", 1.0, 2] * 25, dtype=object),
+            "y": rng.normal(size=100),
+            "z": rng.integers(0, 2, 100),
+        }
+    )
+    with pytest.raises(ca.ColumnTypeError, match="exposure='x' mixes text and numbers"):
+        ca.check_confounders(frame, exposure="x", outcome="y", candidates=["z"])
+    with ca.option_context(language="nl"), pytest.raises(ca.ColumnTypeError, match="mengt tekst"):
+        ca.check_confounders(frame, exposure="x", outcome="y", candidates=["z"])
+
+
+def test_frequency_weights_count_in_the_candidate_tests():
+    # A published table with weights gives the same candidate tests as its expanded rows (the
+    # held-out Whickham check found that a continuous candidate's test ignored the weights).
+    from reference.published_cases import WHICKHAM, individuals, table
+
+    weighted = quiet(
+        table(WHICKHAM), exposure="smoker", outcome="dead", candidates=["age"], weights="count"
+    )
+    rows = quiet(individuals(WHICKHAM), exposure="smoker", outcome="dead", candidates=["age"])
+    for col in ("estimate", "ci_low", "ci_high", "assoc_exposure", "p_exposure", "p_outcome"):
+        assert weighted.table.loc["age", col] == pytest.approx(rows.table.loc["age", col], rel=1e-6)
+    assert bool(weighted.table.loc["age", "suggested"])
+    text = weighted.explain()
+    assert "no evidence of a reversal" in text and "less than 10%" not in text

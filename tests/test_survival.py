@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import math
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -79,6 +80,8 @@ def test_adjusted_for_drivers_sex_has_no_effect(adjusted):
         "conf_level",
         "p_value",
         "n",
+        "n_group",
+        "n_reference",
         "n_events",
         "method",
     ]
@@ -170,25 +173,33 @@ def test_ph_violation_gives_caveat(rng):
     t1 = np.where(rng.random(n) < 0.6, rng.exponential(20, n), 1000)
     t = np.where(g == 1, t1, t0)
     df = pd.DataFrame({"t": np.minimum(t, 300), "e": (t <= 300).astype(int), "g": g})
-    with pytest.warns(ca.ThinDataWarning, match="proportional-hazards assumption looks violated"):
+    with pytest.warns(
+        ca.ProportionalHazardsWarning, match="proportional-hazards assumption looks violated"
+    ):
         res = ca.compare_survival(df, duration="t", event="e", by="g")
     assert res.ph_test["violated"].any()
     assert any("proportional-hazards" in c for c in res.caveats)
     with ca.option_context(language="nl"):
-        with pytest.warns(ca.ThinDataWarning, match="proportionele hazards lijkt geschonden"):
+        with pytest.warns(
+            ca.ProportionalHazardsWarning, match="proportionele hazards lijkt geschonden.*p < 0,001"
+        ):
             ca.compare_survival(df, duration="t", event="e", by="g")
 
 
 # --- bad input ----------------------------------------------------------------------------------
 
 
-def test_small_group_is_not_reported(rng):
+def test_small_group_is_analysed_with_a_warning_and_masked(rng):
+    # The 15-person rule is for publishing tables, not for analysing (issue 10, item 6).
     df = _two_groups(rng)
     df.loc[:4, "group"] = "c"  # five people
-    with pytest.raises(ca.TooFewRowsError, match=r"group 'c' with 5 rows.*minimum cell size of 15"):
-        ca.compare_survival(df, duration="time", event="event", by="group")
+    df.loc[:4, "event"] = 1
+    with pytest.warns(ca.ThinDataWarning, match=r"group 'c' has 5 rows.*minimum cell size of 15"):
+        res = ca.compare_survival(df, duration="time", event="event", by="group")
+    assert "c" in set(res.groups["level"])
+    assert "<15" in repr(res)  # n_group of the thin contrast is masked in the display
     with ca.option_context(language="nl"):
-        with pytest.raises(ca.TooFewRowsError, match="groep 'c' met 5 rijen"):
+        with pytest.warns(ca.ThinDataWarning, match="groep 'c' heeft 5 rijen"):
             ca.compare_survival(df, duration="time", event="event", by="group")
 
 
@@ -278,3 +289,132 @@ def test_adjust_for_dates_and_too_many_levels(truancy):
             ca.compare_survival(
                 df, duration="followup_days", event="new_case", by="sex", adjust_for="pupil"
             )
+
+
+# -- published survival data (tests/reference/published_cases.py) -----------------------------
+def _published(name):
+    from reference import published_cases
+
+    return getattr(published_cases, name)
+
+
+def test_kaplan_meier_medians_as_r_survfit_lung():
+    # NCCTG lung data: R survfit gives men 270 (212 to 310), women 426 (348 to 550) with its
+    # default "log" interval; coxph gives the women's hazard ratio 0.588 (0.424 to 0.816).
+    lung = pd.read_csv(Path(__file__).parent / "reference" / _published("LUNG")["file"])
+    res = ca.compare_survival(lung, duration="time", event="status", by="sex")
+    groups = res.groups.set_index("level")
+    published = _published("LUNG")["published"]
+    for level, key in ((1, "median_men"), (2, "median_women")):
+        got = tuple(groups.loc[level, ["median_time", "median_ci_low", "median_ci_high"]])
+        assert got == published[key]
+    est = res.estimate
+    assert (est.value, est.ci_low, est.ci_high) == pytest.approx(published["hr_women"], abs=5e-4)
+    assert res.conf_type == "log"
+    loglog = ca.compare_survival(
+        lung, duration="time", event="status", by="sex", conf_type="log-log"
+    )
+    men = loglog.groups.set_index("level").loc[1]
+    assert (men["median_ci_low"], men["median_ci_high"]) == (210.0, 306.0)
+    with pytest.raises(ca.InvalidOptionError, match="conf_type='loglog'"):
+        ca.compare_survival(lung, duration="time", event="status", by="sex", conf_type="loglog")
+
+
+def test_aml_published_values():
+    aml = _published("AML")
+    frame = pd.DataFrame(aml["rows"], columns=aml["columns"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ca.CivicAnalysisWarning)
+        res = ca.compare_survival(
+            frame, duration="time", event="status", by="maintained", reference=1
+        )
+    groups = res.groups.set_index("level")
+    assert (
+        tuple(groups.loc[1, ["median_time", "median_ci_low"]])
+        == aml["published"]["median_maintained"]
+    )
+    assert tuple(groups.loc[0, ["median_time", "median_ci_low"]]) == aml["published"]["median_non"]
+    assert math.isnan(groups.loc[1, "median_ci_high"])  # R: NA
+    est = res.estimate
+    assert (est.value, est.ci_low, est.ci_high) == pytest.approx(aml["published"]["hr"], abs=5e-3)
+
+
+def test_published_trial_with_13_patients_per_arm_is_analysed():
+    ovarian = _published("OVARIAN")
+    frame = pd.DataFrame(ovarian["rows"], columns=ovarian["columns"])
+    with pytest.warns(ca.ThinDataWarning, match="fewer than the minimum cell size"):
+        res = ca.compare_survival(frame, duration="futime", event="fustat", by="rx")
+    est = res.estimate
+    assert (est.value, est.ci_low, est.ci_high) == pytest.approx(
+        ovarian["published"]["hr"], abs=5e-3
+    )
+    assert est.p_value == pytest.approx(ovarian["published"]["p_value"], abs=5e-3)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ca.ThinDataWarning)
+        adj = ca.compare_survival(
+            frame, duration="futime", event="fustat", by="rx", adjust_for="age"
+        )
+    assert adj.estimate.value == pytest.approx(ovarian["published"]["hr_age_adjusted"], abs=5e-3)
+    # The display shows adjusted curves (Cox model at the mean age) and says which is which.
+    assert "solid curves in the display are adjusted" in adj.explain("en")
+    assert "doorgetrokken curves" in adj.explain("nl")
+    curves = adj.adjusted_curves
+    assert set(curves["level"]) == {1, 2}
+    assert curves["survival"].between(0, 1).all()
+    assert naive_has_no_adjusted_curves(frame)
+    ax = adj.plot()
+    assert "adjusted for age" in ax.get_title()
+    assert 3 <= len(adj._explain_sentences("en")) <= 6
+    assert "<15" in repr(adj)
+
+
+def naive_has_no_adjusted_curves(frame):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ca.ThinDataWarning)
+        res = ca.compare_survival(frame, duration="futime", event="fustat", by="rx")
+    return res.adjusted_curves is None
+
+
+def test_adjusted_curves_follow_the_hazard_ratio(rng):
+    # With the adjustment, the curves at the same covariate values are proportional on the
+    # cumulative-hazard scale: -log S2 / -log S1 is the adjusted hazard ratio at every time.
+    import numpy as np
+
+    df = _two_groups(rng, n=400, hr=1.5).assign(z=rng.normal(size=400))
+    res = ca.compare_survival(df, duration="time", event="event", by="group", adjust_for="z")
+    c = res.adjusted_curves.pivot_table(index="time", columns="level", values="survival")
+    c = c[(c["a"] < 0.99) & (c["a"] > 0.01)]
+    ratio = np.log(c["b"]) / np.log(c["a"])
+    assert ratio.to_numpy() == pytest.approx(res.estimate.value, rel=1e-6)
+
+
+def test_adjusting_for_the_grouping_or_the_event_is_refused(rng):
+    df = _two_groups(rng)
+    df["group_copy"] = df["group"].map({"a": "x", "b": "y"})
+    df["event_copy"] = df["event"]
+    for col, en, nl in (
+        ("group_copy", "same information as by='group'", "dezelfde informatie als by='group'"),
+        ("event_copy", "same information as event='event'", "dezelfde informatie als event="),
+    ):
+        with pytest.raises(ca.CollinearityError, match=en):
+            ca.compare_survival(df, duration="time", event="event", by="group", adjust_for=col)
+        with ca.option_context(language="nl"):
+            with pytest.raises(ca.CollinearityError, match=nl):
+                ca.compare_survival(df, duration="time", event="event", by="group", adjust_for=col)
+    huge = df.assign(time=df["time"] * 1e300)
+    with pytest.raises(ca.InvalidOptionError, match="values as large as"):
+        ca.compare_survival(huge, duration="time", event="event", by="group")
+    with (
+        ca.option_context(language="nl"),
+        pytest.raises(ca.InvalidOptionError, match="waarden tot"),
+    ):
+        ca.compare_survival(huge, duration="time", event="event", by="group")
+
+
+def test_by_mixing_text_and_numbers_is_refused(rng):
+    df = _two_groups(rng)
+    df["group"] = pd.Series([1, "1"] * (len(df) // 2), dtype=object)
+    with pytest.raises(ca.ColumnTypeError, match="mixes text and numbers"):
+        ca.compare_survival(df, duration="time", event="event", by="group")
+    with ca.option_context(language="nl"), pytest.raises(ca.ColumnTypeError, match="mengt tekst"):
+        ca.compare_survival(df, duration="time", event="event", by="group")

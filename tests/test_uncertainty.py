@@ -103,7 +103,7 @@ def test_newcombe_published_values(case):
 
 
 def test_rate_intervals_match_statsmodels_and_garwood(rng):
-    from statsmodels.stats.rates import confint_poisson, confint_poisson_2indep
+    from statsmodels.stats.rates import confint_poisson
 
     case = REFERENCE["poisson_exact"][0]
     frame = pd.DataFrame(
@@ -122,7 +122,12 @@ def test_rate_intervals_match_statsmodels_and_garwood(rng):
     assert groups.loc[0, "ci_high"] * 5 == pytest.approx(case["high"], abs=1e-3)
     low, high = confint_poisson(38, 16.0, method="exact-c")
     assert (groups.loc[1, "ci_low"], groups.loc[1, "ci_high"]) == pytest.approx((low, high))
-    low, high = confint_poisson_2indep(38, 16.0, 10, 5.0, method="score", compare="ratio")
+    # The rate ratio's interval is the exact conditional one (R poisson.test): binomial in the
+    # total of 48 events.
+    from scipy.stats import binomtest
+
+    ci = binomtest(38, 48, 16 / 21).proportion_ci(0.95, method="exact")
+    low, high = (q / (1 - q) * 5 / 16 for q in (ci.low, ci.high))
     est = result.estimate
     assert est.measure == "rate ratio" and est.null == 1.0
     assert est.value == pytest.approx((38 / 16) / (10 / 5))
@@ -205,7 +210,7 @@ def test_adjusted_contrast_matches_statsmodels_ols(vandalism):
     import statsmodels.formula.api as smf
 
     result = ca.compare(vandalism, outcome="vandalism", by="fish_shop", adjust_for="on_square")
-    fit = smf.ols("vandalism ~ fish_shop + on_square", data=vandalism).fit(cov_type="HC1")
+    fit = smf.ols("vandalism ~ fish_shop + on_square", data=vandalism).fit()
     low, high = fit.conf_int().loc["fish_shop"]
     assert result.adjusted is not None and result.estimate is result.adjusted
     assert result.adjusted.value == pytest.approx(fit.params["fish_shop"])
@@ -226,9 +231,39 @@ def test_adjusted_rate_uses_poisson_regression(vandalism):
     )
     fit = smf.glm(
         "vandalism ~ fish_shop + on_square", data=vandalism, family=sm.families.Poisson()
-    ).fit(cov_type="HC1")
+    ).fit(scale="X2")
     assert result.adjusted.value == pytest.approx(math.exp(fit.params["fish_shop"]))
+    low, high = np.exp(fit.conf_int().loc["fish_shop"])
+    assert (result.adjusted.ci_low, result.adjusted.ci_high) == pytest.approx((low, high))
     assert result.adjusted.null == 1.0
+
+
+@pytest.mark.parametrize("measure,outcome_type", [("rate", "count"), ("mean", "continuous")])
+def test_one_interval_per_model(vandalism, measure, outcome_type):
+    # compare(adjust_for=...) and check_confounders fit the same model with the same standard
+    # errors, so they give the same adjusted interval (issue 10, item 7).
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ca.CivicAnalysisWarning)
+        result = ca.compare(
+            vandalism,
+            outcome="vandalism",
+            by="fish_shop",
+            adjust_for=["on_square"],
+            measure=measure,
+        )
+        report = ca.check_confounders(
+            vandalism,
+            exposure="fish_shop",
+            outcome="vandalism",
+            candidates=["on_square"],
+            outcome_type=outcome_type,
+        )
+    row = report.table.loc["on_square"]
+    assert result.adjusted.value == pytest.approx(row["estimate"], rel=1e-6)
+    assert result.adjusted.ci_low == pytest.approx(row["ci_low"], rel=1e-6)
+    assert result.adjusted.ci_high == pytest.approx(row["ci_high"], rel=1e-6)
 
 
 # --------------------------------------------------------------------------------------------
@@ -246,12 +281,16 @@ def test_many_groups_bonferroni_and_headline():
     assert contrasts["conf_level"].iloc[0] == pytest.approx(1 - 0.05 / 7)
     expected = multipletests(contrasts["p_value"], method="bonferroni")[1]
     assert contrasts["p_adjusted"].to_numpy() == pytest.approx(expected)
-    # The headline is the contrast furthest from zero: the small district, within noise.
-    assert result.estimate.label == "Westhoek vs Centrum"
-    assert result.estimate.evidence == "consistent-with-none"
-    havenkwartier = contrasts[contrasts["group"] == "Havenkwartier"].iloc[0]
-    assert havenkwartier["ci_low"] > 0
+    # The headline is the contrast with the strongest evidence (its interval furthest from 0),
+    # not the small district with the largest point estimate, which is within noise.
+    assert result.estimate.label == "Havenkwartier vs Centrum"
+    assert result.estimate.evidence == "clear"
+    westhoek = contrasts[contrasts["group"] == "Westhoek"].iloc[0]
+    assert westhoek["ci_low"] < 0 < westhoek["ci_high"]
+    assert abs(westhoek["estimate"]) > abs(result.estimate.value)
     text = result.explain()
+    assert "Clear evidence of a difference for one contrast: Havenkwartier vs Centrum:" in text
+    assert "Westhoek vs" not in text
     assert "7 comparisons" in text and "Bonferroni" in text
     with ca.option_context(language="nl"):
         assert "7 vergelijkingen" in result.explain()
@@ -389,7 +428,7 @@ def _both(error, en, nl, func, *args, **kwargs):
 def test_empty_group_warns(rng):
     frame = _two_groups(rng.normal(size=30), rng.normal(size=30))
     frame["g"] = pd.Categorical(frame["g"], categories=["a", "b", "c"])
-    with pytest.warns(ca.ThinDataWarning, match=r"group\(s\) 'c' have no rows"):
+    with pytest.warns(ca.ThinDataWarning, match=r"these groups have no rows.*'c'"):
         result = ca.compare(frame, outcome="y", by="g")
     assert result.groups == ("a", "b")
     with ca.option_context(language="nl"):
@@ -464,8 +503,8 @@ def test_binary_outcome_coded_as_text(rng):
     frame = pd.DataFrame({"g": ["a", "b"] * 20, "resolved": ["yes", "no", "no", "yes"] * 10})
     _both(
         ca.ColumnTypeError,
-        r"must be binary.*\(data\['resolved'\] == 'yes'\)\.astype\(int\)",
-        "moet binair zijn",
+        r"two values.*not coded 0/1.*\(data\['resolved'\] == 'yes'\)\.astype\(int\)",
+        "niet als 0/1 gecodeerd",
         ca.compare,
         frame,
         outcome="resolved",
@@ -840,3 +879,119 @@ def test_coverage_rank_correlations(method, truth):
 
     cover = _coverage(make, lambda f: ca.correlate(f, x="x", y="y", method=method), truth, seed=9)
     assert abs(cover - 0.95) < BAND, cover
+
+
+# --------------------------------------------------------------------------------------------
+# Issue 10: rates as published, the headline, outcome types, bad input
+# --------------------------------------------------------------------------------------------
+
+
+def test_rates_as_published_one_or_more_rows_per_group():
+    # Andersen (1974), R's poisson.test example: Fredericia against three other cities, each a
+    # row with its cases and person-years (tests/reference/published_cases.py).
+    from reference.published_cases import RATES
+
+    frame = pd.DataFrame(RATES["rows"], columns=RATES["columns"])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = ca.compare(
+            frame,
+            outcome="cases",
+            by="fredericia",
+            reference="no",
+            measure="rate",
+            denominator="person_years",
+        )
+    est = result.estimate
+    published = RATES["published"]["rate_ratio"]
+    assert (est.value, est.ci_low, est.ci_high) == pytest.approx(published, rel=1e-6)
+    assert est.p_value == pytest.approx(RATES["published"]["p_value"], abs=1e-5)
+    # Thin-data rules count events and persons, never rows: 3,011 person-years are not "fewer
+    # than 15 observations"; the 11 events of Fredericia are not thin either.
+    assert not any("fewer than 15 observations" in str(w.message) for w in caught)
+    groups = result.table[result.table["kind"] == "group"].set_index("group")
+    assert groups.loc["no", "n"] == 3011 and groups.loc["yes", "n"] == 800
+    assert "exact conditional" in est.method
+
+
+def test_outcome_type_chooses_the_measure(vandalism):
+    rate = ca.compare(vandalism, outcome="vandalism", by="fish_shop", outcome_type="count")
+    assert rate.measure == "rate" and rate.estimate.measure == "rate ratio"
+    mean = ca.compare(vandalism, outcome="vandalism", by="fish_shop")
+    assert mean.measure == "mean" and "outcome_type='count'" in mean.explain()
+    assert "outcome_type='count'" in mean.explain("nl")
+    _both(
+        ca.InvalidOptionError,
+        "outcome_type='count' means measure='rate'.*Give one",
+        "Geef er één van",
+        ca.compare,
+        vandalism,
+        outcome="vandalism",
+        by="fish_shop",
+        outcome_type="count",
+        measure="mean",
+    )
+
+
+def test_yes_no_coded_one_two_is_refused_with_the_recode(rng):
+    frame = pd.DataFrame({"g": ["a", "b"] * 20, "answer": [1, 2, 2, 1] * 10})
+    _both(
+        ca.ColumnTypeError,
+        r"two values, 1 and 2.*\(data\['answer'\] == 2\)\.astype\(int\)",
+        "niet als 0/1 gecodeerd",
+        ca.compare,
+        frame,
+        outcome="answer",
+        by="g",
+    )
+    # Asking for a mean on purpose is allowed.
+    assert ca.compare(frame, outcome="answer", by="g", measure="mean").measure == "mean"
+
+
+def test_compare_bad_input_issue_10(rng):
+    frame = pd.DataFrame(
+        {
+            "g": ["a", "b"] * 20,
+            "y": rng.normal(size=40),
+            "z": rng.normal(size=40),
+        }
+    )
+    # adjust_for a copy of by: refused (statsmodels would split the effect in half).
+    copy = frame.assign(g_copy=frame["g"])
+    _both(
+        ca.CollinearityError,
+        "adjust_for='g_copy' carries the same information as by='g'",
+        "bevat dezelfde informatie als by='g'",
+        ca.compare,
+        copy,
+        outcome="y",
+        by="g",
+        adjust_for="g_copy",
+    )
+    # by mixing 1, "1" and 1.0.
+    mixed = frame.assign(g=pd.Series([1, "1", 1.0, 2] * 10, dtype=object))
+    _both(
+        ca.ColumnTypeError,
+        "mixes text and numbers",
+        "mengt tekst en getallen",
+        ca.compare,
+        mixed,
+        outcome="y",
+        by="g",
+    )
+    # Values near 1e300.
+    _both(
+        ca.InvalidOptionError,
+        "outcome='y' has values as large as .*e\\+300",
+        "heeft waarden tot .*e\\+300",
+        ca.compare,
+        frame.assign(y=frame["y"] * 1e300),
+        outcome="y",
+        by="g",
+    )
+    # An outcome constant within groups: a warning that says so, never a silent NaN interval.
+    flat = frame.assign(y=np.where(frame["g"] == "a", 1.0, 2.0) + 0.0)
+    flat["y"] = flat["y"].astype(float)
+    for lang, text in (("en", "does not vary within the groups"), ("nl", "varieert niet")):
+        with ca.option_context(language=lang), pytest.warns(ca.ThinDataWarning, match=text):
+            ca.compare(flat, outcome="y", by="g", measure="mean")

@@ -29,12 +29,15 @@ from ._exceptions import (
     NotebookError,
     NotFittedError,
     PerfectSeparationError,
+    ProportionalHazardsWarning,
     ThinDataWarning,
     TooFewRowsError,
 )
 from ._results import Estimate
-from .claims import CausalClaim, EValueResult, Hypothesis, e_value, find_causal_claims
+from .wording import CausalClaim, find_causal_claims
 from .confounding import ConfounderReport, check_confounders
+from .evalue import EValueResult, e_value
+from .hypothesis import Hypothesis
 from .prediction import ClassifierEvaluation, EthicsChecklist, evaluate_classifier
 from .privacy import (
     AuditResult,
@@ -90,6 +93,7 @@ __all__ = [
     "NotFittedError",
     "NotebookError",
     "PerfectSeparationError",
+    "ProportionalHazardsWarning",
     "PseudonymKey",
     "ReviewResult",
     "SuppressionResult",

@@ -69,6 +69,10 @@ class ConfoundingWarning(CivicAnalysisWarning):
     """An association changes materially when another variable is held fixed."""
 
 
+class ProportionalHazardsWarning(CivicAnalysisWarning):
+    """The proportional-hazards check of a Cox model fails: one hazard ratio hides a change over time."""
+
+
 class CausalLanguageWarning(CivicAnalysisWarning):
     """A summary of an association is worded in a way that invites a causal reading."""
 

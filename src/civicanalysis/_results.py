@@ -41,7 +41,7 @@ MSG = Catalog(
             "en": "The evidence is clear: {measure} lies between {low} and {high} "
             "({level}% interval), well away from {null} (no {effect}).",
             "nl": "Het bewijs is duidelijk: {measure} ligt tussen {low} en {high} "
-            "({level}%-interval), ruim weg van {null} (geen {effect}).",
+            "({level}%-interval), ver van {null} (geen {effect}).",
         },
         "ev_likely": {
             "en": "A {real_effect} is likely: {measure} lies somewhere between {low} and "
@@ -52,7 +52,7 @@ MSG = Catalog(
         "ev_none": {
             "en": "The data are consistent with no {effect}: {measure} could lie anywhere "
             "between {low} and {high} ({level}% interval), which includes {null}.",
-            "nl": "De data sluiten niet uit dat er geen {effect} is: {measure} kan overal tussen "
+            "nl": "Het is goed mogelijk dat er geen {effect} is: {measure} kan overal tussen "
             "{low} en {high} liggen ({level}%-interval), en dat omvat {null}.",
         },
         "ev_unknown": {
@@ -245,8 +245,10 @@ _MEASURE_NAMES_NL = {
     "difference in proportions": "verschil in aandelen",
     "difference in medians": "verschil in medianen",
     "slope": "helling",
-    "rate ratio per unit": "rate ratio per eenheid",
-    "odds ratio per unit": "odds ratio per eenheid",
+    "rate ratio": "frequentieverhouding",
+    "odds ratio": "oddsratio",
+    "rate ratio per unit": "frequentieverhouding per eenheid",
+    "odds ratio per unit": "oddsratio per eenheid",
     "hazard ratio": "hazardratio",
     "risk ratio": "relatief risico",
     "Pearson correlation": "Pearson-correlatie",

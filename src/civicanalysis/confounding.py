@@ -47,21 +47,95 @@ MSG = Catalog(
             "en": "Confounder check: {exposure} → {outcome}",
             "nl": "Controle op verstorende variabelen: {exposure} → {outcome}",
         },
+        "model_first": {
+            "en": "Model: {model}, because {why}; {override}.",
+            "nl": "Model: {model}, omdat {why}; {override}.",
+        },
+        "model_ols": {"en": "linear regression", "nl": "lineaire regressie"},
+        "model_poisson": {
+            "en": "Poisson regression (quasi-Poisson errors)",
+            "nl": "Poisson-regressie (quasi-Poisson-fouten)",
+        },
+        "model_logit": {"en": "logistic regression", "nl": "logistische regressie"},
+        "why_is_binary": {
+            "en": "{col!r} has two values and the event is {event}",
+            "nl": "{col!r} twee waarden heeft en de gebeurtenis {event} is",
+        },
+        "why_is_count": {
+            "en": "{col!r} holds counts of events (small whole numbers: median {median:g}, "
+            "{share:.0f}% of them 0 or 1)",
+            "nl": "{col!r} aantallen gebeurtenissen bevat (kleine gehele getallen: mediaan "
+            "{median:g}, {share:.0f}% is 0 of 1)",
+        },
+        "why_is_continuous": {
+            "en": "{col!r} is a measurement (not 0/1, and not small whole numbers such as counts "
+            "of events)",
+            "nl": "{col!r} een meting is (geen 0/1, en geen kleine gehele getallen zoals aantallen "
+            "gebeurtenissen)",
+        },
+        "why_requested": {
+            "en": "you chose outcome_type={kind!r}",
+            "nl": "u koos outcome_type={kind!r}",
+        },
+        "override": {
+            "en": "pass outcome_type={others} to choose another model",
+            "nl": "kies een ander model met outcome_type={others}",
+        },
         "crude": {
-            "en": "Before adjustment (crude), {measure} for {label} is {value}. {verdict}",
-            "nl": "Zonder correctie (ruw) is {measure} voor {label} {value}. {verdict}",
+            "en": "Before adjustment (crude), {measure} for {label} is {value} ({ci}): {short}.",
+            "nl": "De ruwe schatting van {measure} ({label}) is {value} ({ci}): {short}.",
+        },
+        "short_clear": {
+            "en": "clear evidence of an association",
+            "nl": "duidelijk bewijs voor een samenhang",
+        },
+        "short_likely": {
+            "en": "an association is likely",
+            "nl": "een samenhang is waarschijnlijk",
+        },
+        "short_consistent-with-none": {
+            "en": "the data are consistent with no association",
+            "nl": "het is goed mogelijk dat er geen samenhang is",
+        },
+        "short_unknown": {
+            "en": "no interval could be computed, so do not draw a conclusion",
+            "nl": "er kon geen interval worden berekend; trek er dus geen conclusie uit",
         },
         "flagged": {
             "en": "Holding {names} fixed changes that picture: {details}.",
             "nl": "Wie {names} gelijk houdt, ziet een ander beeld: {details}.",
         },
         "flag_detail": {
-            "en": "with {name} held fixed {measure} becomes {value} ({ci}), a change of {change}",
-            "nl": "met {name} gelijk gehouden wordt {measure} {value} ({ci}), een verandering van {change}",
+            "en": "with {name} held fixed it becomes {value} ({ci}), a change of {change}{after}",
+            "nl": "met {name} gelijk gehouden wordt het {value} ({ci}), een verandering van "
+            "{change}{after}",
         },
-        "reversed": {
-            "en": " and the direction reverses (Simpson's paradox)",
-            "nl": " en de richting keert om (paradox van Simpson)",
+        "after_disappears": {
+            "en": ", and the association disappears: the interval includes {null}, so the data "
+            "cannot tell its direction",
+            "nl": ", en de samenhang verdwijnt: het interval omvat {null}, dus de data kunnen de "
+            "richting niet vaststellen",
+        },
+        "after_reverses_none": {
+            "en": "; the point estimate changes direction, but the interval includes {null}: the "
+            "association disappears and the data cannot tell its direction (no evidence of a "
+            "reversal)",
+            "nl": "; de puntschatting draait om, maar het interval omvat {null}: de samenhang "
+            "verdwijnt en de data kunnen de richting niet vaststellen (geen bewijs dat die "
+            "omkeert)",
+        },
+        "after_reverses_clear": {
+            "en": "; the direction reverses, and the whole interval lies on the other side of "
+            "{null} (Simpson's paradox)",
+            "nl": "; de richting keert om, en het hele interval ligt aan de andere kant van {null} "
+            "(paradox van Simpson)",
+        },
+        "changes_not_flagged": {
+            "en": "Holding {names} fixed changes the estimate too, but it is not associated with "
+            "both {exposure} and {outcome} in these data, so it is not flagged: {details}.",
+            "nl": "Wie {names} gelijk houdt, ziet de schatting ook veranderen, maar in deze data "
+            "hangt dat niet samen met zowel {exposure} als {outcome}, dus het is niet aangemerkt: "
+            "{details}.",
         },
         "none_flagged": {
             "en": "Holding {names} fixed one at a time changes the estimate by less than {threshold}%, so none of them explains the association.",
@@ -72,16 +146,24 @@ MSG = Catalog(
             "nl": "Wie {names} gelijk houdt, ziet de schatting minder dan {threshold}% veranderen (naar {value}); het verklaart de samenhang dus niet.",
         },
         "unflagged_rest": {
-            "en": "The other candidates ({names}) changed it by less than {threshold}%, or are not associated with both {exposure} and {outcome}.",
-            "nl": "De andere kandidaten ({names}) veranderden haar minder dan {threshold}%, of hangen niet samen met zowel {exposure} als {outcome}.",
+            "en": "The other candidates ({names}) change it by less than {threshold}%.",
+            "nl": "De andere kandidaten ({names}) veranderen de schatting minder dan {threshold}%.",
         },
         "adjusted": {
-            "en": "With {names} all held fixed together, {measure} is {value}. {verdict}",
-            "nl": "Met {names} allemaal tegelijk gelijk gehouden is {measure} {value}. {verdict}",
+            "en": "With {names} all held fixed together, {measure} is {value} ({ci}): {short}.",
+            "nl": "Met {names} allemaal tegelijk gelijk gehouden is {measure} {value} ({ci}): "
+            "{short}.",
         },
         "not_causal": {
             "en": "Even the adjusted estimate is an association, not proof of a cause: only the measured candidates were held fixed, an unmeasured variable could play the same role, and a candidate that lies on the causal path (a mediator) should not have been held fixed. A causal reading needs a design that supports it, such as an experiment, a natural experiment, or a before/after comparison with a comparison group.",
             "nl": "Ook de gecorrigeerde schatting is een samenhang, geen bewijs van een oorzaak: alleen de gemeten kandidaten zijn gelijk gehouden, een niet-gemeten variabele kan dezelfde rol spelen, en een kandidaat die op de causale route ligt (een mediator) had niet gelijk gehouden mogen worden. Een causale duiding vraagt een opzet die dat draagt, zoals een experiment, een natuurlijk experiment of een voor/na-vergelijking met een vergelijkingsgroep.",
+        },
+        "not_causal_short": {
+            "en": "Even the adjusted estimate is an association, not proof of a cause: only "
+            "measured variables were held fixed, and an unmeasured one could play the same role.",
+            "nl": "Ook de gecorrigeerde schatting is een samenhang, geen bewijs van een oorzaak: "
+            "alleen gemeten variabelen zijn gelijk gehouden, en een niet-gemeten variabele kan "
+            "dezelfde rol spelen.",
         },
         "method": {
             "en": "Method: {method}; {n} observations.",
@@ -101,7 +183,7 @@ MSG = Catalog(
         "legend_not_flagged": {"en": "changes little", "nl": "verandert weinig"},
         "label_binary": {
             "en": "{exposure} {level} vs {ref}",
-            "nl": "{exposure} {level} t.o.v. {ref}",
+            "nl": "{exposure} {level} tegenover {ref}",
         },
         "label_slope": {
             "en": "each extra unit of {exposure}",
@@ -166,7 +248,7 @@ MSG = Catalog(
         },
         "separation": {
             "en": "{what} predicts outcome={outcome!r} perfectly (in {where} every observation has the same outcome), so the odds ratio is infinite and no finite estimate or interval exists. Combine small categories, collect more data, or report the counts themselves instead of a model.",
-            "nl": "{what} voorspelt outcome={outcome!r} perfect (in {where} heeft elke waarneming dezelfde uitkomst), dus de odds ratio is oneindig en er bestaat geen eindige schatting of interval. Voeg kleine categorieën samen, verzamel meer data, of rapporteer de aantallen zelf in plaats van een model.",
+            "nl": "{what} voorspelt outcome={outcome!r} perfect (in {where} heeft elke waarneming dezelfde uitkomst), dus de oddsratio is oneindig en er bestaat geen eindige schatting of interval. Voeg kleine categorieën samen, verzamel meer data, of rapporteer de aantallen zelf in plaats van een model.",
         },
         "separation_by_candidate": {
             "en": "Candidate {cand!r} predicts outcome={outcome!r} (almost) perfectly, so with it held fixed the association has no finite estimate. Is {cand!r} measured after the outcome, or part of it? Then it is not a confounder: remove it from the candidates.",
@@ -181,8 +263,8 @@ MSG = Catalog(
             "nl": "{cand!r} gelijk houden leunt op dunne strata: {strata} hebben minder dan {k} waarnemingen of geen variatie in {exposure!r}. Schattingen gecorrigeerd voor {cand!r} steunen op de andere strata; wees voorzichtig of voeg categorieën samen.",
         },
         "scan_skipped": {
-            "en": "Not scanned as candidates: {names} (an identifier with a different value in almost every row, a constant, missing values, or too many categories).",
-            "nl": "Niet als kandidaat bekeken: {names} (een identificatienummer met bijna overal een andere waarde, een constante, ontbrekende waarden of te veel categorieën).",
+            "en": "Not scanned as candidates: {names} (an identifier with a different value in almost every row, a constant, dates, missing or infinite values, or too many categories).",
+            "nl": "Niet als kandidaat bekeken: {names} (een identificatienummer met bijna overal een andere waarde, een constante, datums, ontbrekende of oneindige waarden, of te veel categorieën).",
         },
         "confounding_warning": {
             "en": "The association between {exposure!r} and {outcome!r} changes by {change} when {names} is held fixed: it may be confounded. Read .explain() before drawing a conclusion.",
@@ -190,19 +272,54 @@ MSG = Catalog(
         },
         "noncollapsible": {
             "en": "Odds ratios move a little when a strong predictor of the outcome is held fixed, even without confounding (non-collapsibility); small changes are not evidence of confounding.",
-            "nl": "Odds ratio's verschuiven iets als een sterke voorspeller van de uitkomst gelijk wordt gehouden, ook zonder verstoring (niet-collapsibiliteit); kleine veranderingen zijn geen bewijs van verstoring.",
+            "nl": "Oddsratio's verschuiven iets als een sterke voorspeller van de uitkomst gelijk wordt gehouden, ook zonder verstoring (niet-collapsibiliteit); kleine veranderingen zijn geen bewijs van verstoring.",
         },
         "heterogeneity": {
             "en": "The odds ratio differs between the strata (Breslow–Day test p = {p}): the association may depend on {names} (effect modification), so one pooled number hides that.",
-            "nl": "De odds ratio verschilt tussen de strata (Breslow–Day-toets p = {p}): de samenhang kan afhangen van {names} (effectmodificatie), en één gepoold getal verbergt dat.",
+            "nl": "De oddsratio verschilt tussen de strata (Breslow–Day-toets p = {p}): de samenhang kan afhangen van {names} (effectmodificatie), en één gepoold getal verbergt dat.",
         },
         "categorical_headline": {
             "en": "{exposure!r} has {k} categories; the headline compares {level!r} with the reference {ref!r} (the largest crude contrast). Every contrast is in .contrasts.",
             "nl": "{exposure!r} heeft {k} categorieën; de kernuitkomst vergelijkt {level!r} met de referentie {ref!r} (het grootste ruwe contrast). Alle contrasten staan in .contrasts.",
         },
         "weights_bad": {
-            "en": "weights={col!r} must hold counts of at least 0 (how many identical individuals a row stands for); it has {k} negative value(s).",
-            "nl": "weights={col!r} moet aantallen van minstens 0 bevatten (hoeveel identieke personen een rij vertegenwoordigt); er zijn {k} negatieve waarde(n).",
+            "en": (
+                "weights={col!r} must hold counts of at least 0 (how many identical individuals a row stands for); it has {n} negative value.",
+                "weights={col!r} must hold counts of at least 0 (how many identical individuals a row stands for); it has {n} negative values.",
+            ),
+            "nl": (
+                "weights={col!r} moet aantallen van minstens 0 bevatten (hoeveel identieke personen een rij vertegenwoordigt); er is {n} negatieve waarde.",
+                "weights={col!r} moet aantallen van minstens 0 bevatten (hoeveel identieke personen een rij vertegenwoordigt); er zijn {n} negatieve waarden.",
+            ),
+        },
+        "binary_codes": {
+            "en": "outcome={col!r} has two values, {a!r} and {b!r}: a yes/no outcome, but not coded 0/1, so it is not clear which value is the event. Recode it in a copy, e.g. data.assign({name}=(data[{col!r}] == {b!r}).astype(int)) if {b!r} is the event; or pass outcome_type='continuous' if it really is a measurement.",
+            "nl": "outcome={col!r} heeft twee waarden, {a!r} en {b!r}: een ja/nee-uitkomst, maar niet als 0/1 gecodeerd, dus het is niet duidelijk welke waarde de gebeurtenis is. Codeer de kolom om in een kopie, bijvoorbeeld data.assign({name}=(data[{col!r}] == {b!r}).astype(int)) als {b!r} de gebeurtenis is; of geef outcome_type='continuous' mee als het echt een meting is.",
+        },
+        "too_large": {
+            "en": "{arg}={col!r} has values as large as {value:.3g}; numbers this large overflow the model's arithmetic (and are rarely real measurements). Check the column, or rescale it in a copy (e.g. divide by 1e6) and say so in the text.",
+            "nl": "{arg}={col!r} heeft waarden tot {value:.3g}; zulke grote getallen laten de rekenkunde van het model overlopen (en zijn zelden echte metingen). Controleer de kolom, of schaal haar in een kopie (bijvoorbeeld gedeeld door 1e6) en meld dat in de tekst.",
+        },
+        "date_column": {
+            "en": "{arg}={col!r} holds dates ({dtype}); a date is neither a group nor a number to compare. Derive what you mean in a copy: the year (data[{col!r}].dt.year), a before/after indicator, or the number of days since a start date.",
+            "nl": "{arg}={col!r} bevat datums ({dtype}); een datum is geen groep en geen getal om te vergelijken. Maak in een kopie wat u bedoelt: het jaar (data[{col!r}].dt.year), een voor/na-indicator, of het aantal dagen sinds een begindatum.",
+        },
+        "mixed_types": {
+            "en": "{arg}={col!r} mixes text and numbers (e.g. {text!r} and {number!r}), which "
+            "would become separate groups although they probably mean the same. Convert the "
+            "column to one type in a copy, e.g. data.assign({col}=data[{col!r}].astype(str)).",
+            "nl": "{arg}={col!r} mengt tekst en getallen (bijvoorbeeld {text!r} en {number!r}); "
+            "die zouden aparte groepen worden, terwijl ze waarschijnlijk hetzelfde betekenen. Zet "
+            "de kolom in een kopie om naar één type, bijvoorbeeld "
+            "data.assign({col}=data[{col!r}].astype(str)).",
+        },
+        "copies_outcome": {
+            "en": "candidate {cand!r} carries the same information as outcome={outcome!r} (one fixes the other), so holding it fixed leaves nothing to explain. Remove {cand!r} from the candidates: it is the outcome under another name (or part of it), not a confounder.",
+            "nl": "kandidaat {cand!r} bevat dezelfde informatie als outcome={outcome!r} (de een legt de ander vast), dus als die gelijk wordt gehouden valt er niets meer te verklaren. Haal {cand!r} uit de kandidaten: het is de uitkomst onder een andere naam (of een deel ervan), geen verstorende variabele.",
+        },
+        "scan_skipped_outcome": {
+            "en": "Not scanned as candidates: {names} (the same information as the outcome {outcome!r}).",
+            "nl": "Niet als kandidaat bekeken: {names} (dezelfde informatie als de uitkomst {outcome!r}).",
         },
         "reference_missing": {
             "en": "reference={ref!r} is not a value of exposure={exposure!r}; its values are {values}.",
@@ -212,6 +329,23 @@ MSG = Catalog(
 )
 
 OutcomeType = Literal["binary", "count", "continuous"]
+
+_ROW_COLUMNS = (
+    "candidate",
+    "estimate",
+    "ci_low",
+    "ci_high",
+    "change_pct",
+    "reverses",
+    "evidence",
+    "assoc_exposure",
+    "p_exposure",
+    "p_outcome",
+    "kind",
+    "n",
+    "conf_level",
+    "method",
+)
 
 _MEASURES = {
     ("continuous", "contrast"): "difference in means",
@@ -239,14 +373,16 @@ class ConfounderReport(ResultMixin):
     table : pandas.DataFrame
         One row per candidate (indexed by its name) with the columns ``estimate``, ``ci_low``,
         ``ci_high`` (the association with that candidate held fixed), ``change_pct`` (the change
-        against the crude estimate in percent, on the scale where 0 means no association: -100 means
-        the association disappears, below -100 that it reverses), ``reverses`` (the direction
-        changes: Simpson's paradox), ``assoc_exposure`` (strength of the candidate–exposure
+        against the crude estimate in percent: ``100 × (adjusted / crude − 1)`` for a ratio,
+        ``100 × (adjusted − crude) / |crude|`` for a difference or slope), ``reverses`` (the point
+        estimate changes direction; read ``evidence`` before calling it a reversal),
+        ``assoc_exposure`` (strength of the candidate–exposure
         association: Cramér's V or the absolute correlation), ``p_exposure``, ``p_outcome`` (tests of
         the candidate's association with the exposure and, given the exposure, with the outcome),
         ``suggested`` (associated with both), ``is_confounder`` (suggested and
-        ``|change_pct| >= threshold``), ``kind`` (binary, categorical or continuous), ``n``,
-        ``conf_level`` and ``method``.
+        ``|change_pct| >= threshold``), ``evidence`` (the verdict of the interval with that
+        candidate held fixed: ``clear``, ``likely``, ``consistent-with-none`` or ``unknown``),
+        ``kind`` (binary, categorical or continuous), ``n``, ``conf_level`` and ``method``.
     confounders : tuple of str
         The candidates flagged by ``is_confounder``.
     candidates_used : tuple of str
@@ -259,6 +395,8 @@ class ConfounderReport(ResultMixin):
         For a binary exposure and outcome with discrete candidates: the Mantel–Haenszel odds ratio
         pooled over the strata of ``candidates_used`` (statsmodels ``StratifiedTable``).
     outcome_type : {"binary", "count", "continuous"}
+        The model chosen (see :func:`check_confounders` for the rule); ``outcome_reason`` says
+        why, in words.
     method : str
         The model used, in words.
     threshold : float
@@ -286,6 +424,7 @@ class ConfounderReport(ResultMixin):
     n_rows: int
     cells: int
     caveats: tuple[str, ...] = ()
+    outcome_reason: str = ""
     rung: ClassVar[str] = "information"
 
     def _title(self, lang: str) -> str:
@@ -306,103 +445,130 @@ class ConfounderReport(ResultMixin):
             high=fmt(est.ci_high, lang),
         )
 
+    def _model_sentence(self, lang: str) -> str:
+        model = MSG(_METHOD_KEYS[self.outcome_type].replace("method_", "model_"), lang=lang)
+        others = " or ".join(
+            repr(k) for k in ("continuous", "count", "binary") if k != self.outcome_type
+        )
+        why = self.outcome_reason or MSG("why_requested", lang=lang, kind=self.outcome_type)
+        return MSG(
+            "model_first",
+            lang=lang,
+            model=model,
+            why=why,
+            override=MSG("override", lang=lang, others=others.replace(" or ", _or(lang))),
+        )
+
+    def _flag_detail(self, name: Any, lang: str) -> str:
+        row = self.table.loc[name]
+        est = Estimate(
+            self.crude.measure,
+            row["estimate"],
+            row["ci_low"],
+            row["ci_high"],
+            null=self.crude.null,
+            conf_level=self.crude.conf_level,
+        )
+        if row["reverses"]:
+            key = "after_reverses_clear" if est.excludes_null else "after_reverses_none"
+            after = MSG(key, lang=lang, null=self.crude.null)
+        elif self.crude.excludes_null and not est.excludes_null:
+            after = MSG("after_disappears", lang=lang, null=self.crude.null)
+        else:
+            after = ""
+        return MSG(
+            "flag_detail",
+            lang=lang,
+            name=name,
+            value=fmt(row["estimate"], lang),
+            ci=self._ci(est, lang),
+            change=_fmt_change(row["change_pct"], lang),
+            after=after,
+        )
+
+    def _candidate_sentences(self, lang: str) -> list[str]:
+        table, threshold = self.table, f"{self.threshold:g}"
+        big = table["change_pct"].abs() >= self.threshold
+        flagged = [c for c in table.index if table.loc[c, "is_confounder"]]
+        unsuggested = [c for c in table.index if big[c] and not table.loc[c, "is_confounder"]]
+        small = [c for c in table.index if c not in flagged and c not in unsuggested]
+        out = []
+        if flagged:
+            details = "; ".join(self._flag_detail(name, lang) for name in flagged)
+            out.append(MSG("flagged", lang=lang, names=_join(flagged, lang), details=details))
+        if unsuggested:
+            details = "; ".join(self._flag_detail(name, lang) for name in unsuggested)
+            out.append(
+                MSG(
+                    "changes_not_flagged",
+                    lang=lang,
+                    names=_join(unsuggested, lang),
+                    details=details,
+                    exposure=self.exposure,
+                    outcome=self.outcome,
+                )
+            )
+        if not small or (flagged and unsuggested):
+            return out
+        names = ", ".join(map(str, small))
+        if out:
+            out.append(
+                MSG(
+                    "unflagged_rest",
+                    lang=lang,
+                    names=names,
+                    threshold=threshold,
+                    exposure=self.exposure,
+                    outcome=self.outcome,
+                )
+            )
+        elif len(small) == 1:
+            value = fmt(float(table.loc[small[0], "estimate"]), lang)
+            out.append(
+                MSG("none_flagged_one", lang=lang, names=names, threshold=threshold, value=value)
+            )
+        else:
+            out.append(MSG("none_flagged", lang=lang, names=names, threshold=threshold))
+        return out
+
     def _explain_sentences(self, lang: str) -> list[str]:
-        measure = self._measure(lang)
-        the_measure = self._the_measure(lang)
         sentences = [
+            self._model_sentence(lang),
             MSG(
                 "crude",
                 lang=lang,
-                measure=the_measure,
+                measure=self._the_measure(lang),
                 label=self.crude.label,
                 value=fmt(self.crude.value, lang),
                 ci=self._ci(self.crude, lang),
-                verdict=self.crude.verdict(lang, measure=measure),
-            )
+                short=MSG(f"short_{self.crude.evidence}", lang=lang),
+            ),
+            *self._candidate_sentences(lang),
         ]
-        flagged = [c for c in self.table.index if self.table.loc[c, "is_confounder"]]
-        others = [c for c in self.table.index if c not in flagged]
-        if flagged:
-            details = []
-            for name in flagged:
-                row = self.table.loc[name]
-                detail = MSG(
-                    "flag_detail",
-                    lang=lang,
-                    name=name,
-                    measure=the_measure,
-                    value=fmt(row["estimate"], lang),
-                    ci=self._ci(
-                        Estimate(
-                            self.crude.measure,
-                            row["estimate"],
-                            row["ci_low"],
-                            row["ci_high"],
-                            conf_level=self.crude.conf_level,
-                        ),
-                        lang,
-                    ),
-                    change=_fmt_change(row["change_pct"], lang),
-                )
-                if row["reverses"]:
-                    detail += MSG("reversed", lang=lang)
-                details.append(detail)
-            sentences.append(
-                MSG(
-                    "flagged",
-                    lang=lang,
-                    names=_join(flagged, lang),
-                    details="; ".join(details),
-                )
-            )
-            if others:
-                sentences.append(
-                    MSG(
-                        "unflagged_rest",
-                        lang=lang,
-                        names=", ".join(map(str, others)),
-                        threshold=f"{self.threshold:g}",
-                        exposure=self.exposure,
-                        outcome=self.outcome,
-                    )
-                )
-        elif len(self.table) == 1:
-            sentences.append(
-                MSG(
-                    "none_flagged_one",
-                    lang=lang,
-                    names=str(self.table.index[0]),
-                    threshold=f"{self.threshold:g}",
-                    value=fmt(float(self.table["estimate"].iloc[0]), lang),
-                )
-            )
-        else:
-            sentences.append(
-                MSG(
-                    "none_flagged",
-                    lang=lang,
-                    names=", ".join(map(str, self.table.index)),
-                    threshold=f"{self.threshold:g}",
-                )
-            )
         if len(self.candidates_used) > 1:
             sentences.append(
                 MSG(
                     "adjusted",
                     lang=lang,
                     names=", ".join(map(str, self.candidates_used)),
-                    measure=the_measure,
+                    measure=self._the_measure(lang),
                     value=fmt(self.adjusted.value, lang),
                     ci=self._ci(self.adjusted, lang),
-                    verdict=self.adjusted.verdict(lang, measure=measure),
+                    short=MSG(f"short_{self.adjusted.evidence}", lang=lang),
                 )
             )
-        sentences.append(MSG("not_causal", lang=lang))
+        sentences.append(MSG("not_causal_short", lang=lang))
+        return sentences
+
+    def _detail_sentences(self, lang: str) -> list[str]:
+        """The full account for ``explain(detail=True)``: the causal caveat and the method."""
         method = MSG(_METHOD_KEYS[self.outcome_type], lang=lang)
         if self.cells < self.n_rows:
-            method += "; " + MSG("method_cells", lang=lang, cells=fmt(self.cells, lang))
-        sentences.append(MSG("method", lang=lang, method=method, n=fmt(self.n, lang)))
-        return sentences
+            method += "; " + MSG("method_cells", lang=lang, cells=self.cells)
+        return [
+            MSG("not_causal", lang=lang),
+            MSG("method", lang=lang, method=method, n=self.n),
+        ]
 
     def plot(self, ax: Any = None, *, lang: str | None = None) -> Any:
         """Crude and adjusted estimates with their intervals, one row per candidate.
@@ -464,6 +630,10 @@ def _join(names: Sequence[Any], lang: str) -> str:
     if len(names) < 2:
         return "".join(names)
     return ", ".join(names[:-1]) + f" {MSG('and', lang=lang)} " + names[-1]
+
+
+def _or(lang: str) -> str:
+    return " of " if lang == "nl" else " or "
 
 
 def _fmt_change(change: float, lang: str) -> str:
@@ -532,27 +702,60 @@ def _make_variable(series: pd.Series, name: str, *, reference: Any = None) -> _V
     return _Variable(name, "binary" if len(levels) == 2 else "categorical", codes, levels)
 
 
+#: Whole numbers count as counts of events only when they look like them (see check_confounders).
+COUNT_MAX_MEDIAN = 10
+
+
+def _looks_like_counts(y: np.ndarray) -> bool:
+    """Small whole numbers of at least 0 with some 0s or 1s, skewed to the right.
+
+    Event counts (incidents per location, reports per week) are mostly small, include zeros or
+    ones, and have a long right tail (mean at least the median). Scores, weights in grams and
+    ages are whole numbers too, but large or without zeros and ones: they are measurements.
+    """
+    if not ((y >= 0).all() and (np.floor(y) == y).all()):
+        return False
+    median = float(np.median(y))
+    return median <= COUNT_MAX_MEDIAN and float(y.min()) <= 1 and float(y.mean()) >= median
+
+
+def _text_outcome(series: pd.Series, name: Hashable) -> None:
+    present = series.dropna()
+    values = sorted(pd.unique(present).tolist(), key=str)
+    if len(values) == 2:
+        raise ColumnTypeError(
+            MSG("binary_codes", col=name, a=values[0], b=values[1], name=str(name))
+        )
+    example = present.iloc[0] if len(present) else None
+    from ._validation import MSG as VMSG
+
+    raise ColumnTypeError(
+        MSG("outcome_text", col=name, example=example, fix=VMSG("numeric_fix_text", col=name))
+    )
+
+
+def _check_size(values: np.ndarray, name: Hashable, arg: str) -> None:
+    """Refuse numbers so large that the model's arithmetic overflows (squares beyond 1e300)."""
+    if len(values) and float(np.max(np.abs(values))) > 1e100:
+        raise InvalidOptionError(
+            MSG("too_large", arg=arg, col=name, value=float(np.max(np.abs(values))))
+        )
+
+
 def _outcome_type(
     series: pd.Series, name: Hashable, requested: str | None
-) -> tuple[np.ndarray, str]:
+) -> tuple[np.ndarray, str, str]:
+    """The outcome as floats, the model it gets, and why (a message)."""
+    if pd.api.types.is_datetime64_any_dtype(series):
+        raise ColumnTypeError(MSG("date_column", arg="outcome", col=name, dtype=str(series.dtype)))
     if not (pd.api.types.is_numeric_dtype(series) or pd.api.types.is_bool_dtype(series)):
-        present = series.dropna()
-        if present.nunique() == 2:
-            check_column(series.to_frame(), name, arg="outcome", kind="binary")
-        example = present.iloc[0] if len(present) else None
-        from ._validation import MSG as VMSG
-
-        raise ColumnTypeError(
-            MSG("outcome_text", col=name, example=example, fix=VMSG("numeric_fix_text", col=name))
-        )
+        _text_outcome(series, name)
     y = series.to_numpy(dtype=float)
     if not np.isfinite(y).all():
         check_column(series.to_frame(), name, arg="outcome", kind="numeric")
+    _check_size(y, name, "outcome")
     is_binary = bool(np.isin(y, (0.0, 1.0)).all())
-    is_count = bool((y >= 0).all() and (np.floor(y) == y).all())
-    if requested is None:
-        kind = "binary" if is_binary else "count" if is_count else "continuous"
-    else:
+    if requested is not None:
         kind = check_option(
             requested, arg="outcome_type", options=["binary", "count", "continuous"]
         )
@@ -560,11 +763,22 @@ def _outcome_type(
             raise InvalidOptionError(
                 MSG("outcome_type_mismatch", kind=kind, col=name, why=MSG("why_binary"))
             )
-        if kind == "count" and not is_count:
+        if kind == "count" and not ((y >= 0).all() and (np.floor(y) == y).all()):
             raise InvalidOptionError(
                 MSG("outcome_type_mismatch", kind=kind, col=name, why=MSG("why_count"))
             )
-    return y, kind
+        return y, kind, MSG("why_requested", kind=kind)
+    if is_binary:
+        return y, "binary", MSG("why_is_binary", col=name, event=1)
+    if len(np.unique(y)) == 2:
+        values = series.drop_duplicates().sort_values().tolist()
+        raise ColumnTypeError(
+            MSG("binary_codes", col=name, a=values[0], b=values[1], name=str(name))
+        )
+    if _looks_like_counts(y):
+        share = 100 * float(np.mean(y <= 1))
+        return y, "count", MSG("why_is_count", col=name, median=float(np.median(y)), share=share)
+    return y, "continuous", MSG("why_is_continuous", col=name)
 
 
 # --------------------------------------------------------------------------------------------
@@ -885,6 +1099,74 @@ def check_confounders(
     >>> bool(report.adjusted.ci_low < 1 < report.adjusted.ci_high)
     True
     """
+    inputs = _validate(
+        data,
+        exposure=exposure,
+        outcome=outcome,
+        candidates=candidates,
+        outcome_type=outcome_type,
+        reference=reference,
+        weights=weights,
+        threshold=threshold,
+        conf_level=conf_level,
+        max_levels=max_levels,
+    )
+    fits = _fit_candidates(inputs, min_stratum)
+    table = _candidate_table(fits.rows, conf_level, threshold)
+    adjusted, used = _fit_adjusted(inputs, fits, table)
+    return _build_report(inputs, fits, table, adjusted, used)
+
+
+# --------------------------------------------------------------------------------------------
+# The three steps of the check: inputs, engine, result
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Inputs:
+    """The validated input of one check."""
+
+    exposure: str
+    outcome: str
+    y: np.ndarray
+    w: np.ndarray
+    kind: str
+    kind_reason: str
+    x_var: _Variable
+    cand_vars: list[_Variable]
+    scanning: bool
+    conf_level: float
+    threshold: float
+    caveats: list[str]
+
+
+@dataclass
+class _Fits:
+    """What the engine found: crude estimates, one row per candidate, every contrast."""
+
+    engine: _Engine
+    crude_all: list[Estimate]
+    headline: int
+    rows: list[dict[str, Any]]
+    contrast_rows: list[dict[str, Any]]
+    cells_used: list[int]
+    skipped: list[str]
+    estimates: Any  # the function turning a fit into the exposure's estimates
+
+
+def _validate(
+    data: pd.DataFrame,
+    *,
+    exposure: str,
+    outcome: str,
+    candidates: Sequence[str] | str | None,
+    outcome_type: str | None,
+    reference: Any,
+    weights: str | None,
+    threshold: float,
+    conf_level: float,
+    max_levels: int,
+) -> _Inputs:
     data = check_dataframe(data, arg="data")
     conf_level = check_fraction(conf_level, arg="conf_level")
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or threshold <= 0:
@@ -897,18 +1179,12 @@ def check_confounders(
     if weights is not None:
         weights = check_column_name(data, weights, arg="weights")
         check_distinct([("exposure", exposure), ("outcome", outcome), ("weights", weights)])
-
     y_series = check_column(data, outcome, arg="outcome", kind="any")
-    y, kind = _outcome_type(y_series, outcome, outcome_type)
+    y, kind, reason = _outcome_type(y_series, outcome, outcome_type)
     x_series = check_column(data, exposure, arg="exposure", kind="any")
-    if weights is not None:
-        w = check_column(
-            data, weights, arg="weights", kind="numeric", allow_constant=True
-        ).to_numpy()
-        if (w < 0).any():
-            raise InvalidOptionError(MSG("weights_bad", col=weights, k=int((w < 0).sum())))
-    else:
-        w = np.ones(len(data))
+    _check_not_date(x_series, exposure, "exposure")
+    check_one_type(x_series, exposure, "exposure")
+    w = _weights(data, weights)
     if reference is not None and not (x_series == reference).any():
         values = sorted(pd.unique(x_series).tolist(), key=str)[:10]
         raise InvalidOptionError(
@@ -917,7 +1193,8 @@ def check_confounders(
     x_var = _make_variable(x_series, exposure, reference=reference)
     if x_var.kind == "categorical" and x_var.n_levels > max_levels:
         check_column(data, exposure, arg="exposure", kind="category", max_levels=max_levels)
-
+    if not x_var.discrete:
+        _check_size(x_var.codes, exposure, "exposure")
     caveats: list[str] = []
     cand_vars = _candidate_variables(
         data,
@@ -928,30 +1205,74 @@ def check_confounders(
         max_levels=max_levels,
         caveats=caveats,
     )
-    n_params = (
-        1
-        + (x_var.n_levels - 1 if x_var.discrete else 1)
-        + sum((c.n_levels - 1 if c.discrete else 1) for c in cand_vars)
-    )
-    n_obs = float(w.sum())
-    if n_obs < n_params + 2:
-        raise TooFewRowsError(MSG("too_few_rows", n=int(n_obs), p=n_params, need=n_params + 2))
+    n_params = 1 + _width(x_var) + sum(_width(c) for c in cand_vars)
+    if float(w.sum()) < n_params + 2:
+        raise TooFewRowsError(MSG("too_few_rows", n=int(w.sum()), p=n_params, need=n_params + 2))
     for cand in cand_vars:
         _check_not_collinear(x_var, cand, exposure)
     if kind == "binary":
         _check_separation_crude(x_var, y, w, outcome)
+    return _Inputs(
+        exposure=str(exposure),
+        outcome=str(outcome),
+        y=y,
+        w=w,
+        kind=kind,
+        kind_reason=reason,
+        x_var=x_var,
+        cand_vars=cand_vars,
+        scanning=candidates is None,
+        conf_level=conf_level,
+        threshold=float(threshold),
+        caveats=caveats,
+    )
 
-    engine = _Engine(y, w, kind)
-    contrast_kind = "slope" if x_var.kind == "continuous" else "contrast"
-    measure = _MEASURES[(kind, contrast_kind)]
+
+def _width(v: _Variable) -> int:
+    return v.n_levels - 1 if v.discrete else 1
+
+
+def _weights(data: pd.DataFrame, weights: str | None) -> np.ndarray:
+    if weights is None:
+        return np.ones(len(data))
+    w = check_column(data, weights, arg="weights", kind="numeric", allow_constant=True).to_numpy()
+    if (w < 0).any():
+        raise InvalidOptionError(MSG("weights_bad", col=weights, n=int((w < 0).sum())))
+    _check_size(w, weights, "weights")
+    return w
+
+
+def check_one_type(series: pd.Series, name: Hashable, arg: str) -> None:
+    """Refuse a column that mixes numbers and text (1 and "1" would be two groups)."""
+    if series.dtype != object:
+        return
+    values = series.dropna().tolist()
+    text = next((v for v in values if isinstance(v, str)), None)
+    number = next(
+        (v for v in values if isinstance(v, (int, float, np.number)) and not isinstance(v, bool)),
+        None,
+    )
+    if text is not None and number is not None:
+        raise ColumnTypeError(MSG("mixed_types", arg=arg, col=name, text=text, number=number))
+
+
+def _check_not_date(series: pd.Series, name: Hashable, arg: str) -> None:
+    if pd.api.types.is_datetime64_any_dtype(series) or pd.api.types.is_timedelta64_dtype(series):
+        raise ColumnTypeError(MSG("date_column", arg=arg, col=name, dtype=str(series.dtype)))
+
+
+def _estimator(inputs: _Inputs, engine: _Engine) -> Any:
+    """The function that turns a fit into one Estimate per exposure contrast."""
+    x_var, kind, conf_level = inputs.x_var, inputs.kind, inputs.conf_level
+    measure = _MEASURES[(kind, "slope" if x_var.kind == "continuous" else "contrast")]
     ratio = kind in ("count", "binary")
+    n_params = 1 + _width(x_var) + sum(_width(c) for c in inputs.cand_vars)
     z = _critical(conf_level, kind, engine.n - n_params)
     method_text = MSG(_METHOD_KEYS[kind])
 
     def estimates(fit: _Fit) -> list[Estimate]:
-        k = x_var.n_levels - 1 if x_var.discrete else 1
         out = []
-        for j in range(k):
+        for j in range(_width(x_var)):
             b = float(fit.params[1 + j])
             se = float(math.sqrt(max(fit.cov[1 + j, 1 + j], 0.0)))
             lo, hi = b - z * se, b + z * se
@@ -974,47 +1295,52 @@ def check_confounders(
             )
         return out
 
+    return estimates
+
+
+def _fit_candidates(inputs: _Inputs, min_stratum: int) -> _Fits:
+    """The engine: the crude model, then one model per candidate held fixed."""
+    x_var, kind, caveats = inputs.x_var, inputs.kind, inputs.caveats
+    engine = _Engine(inputs.y, inputs.w, kind)
+    estimates = _estimator(inputs, engine)
     crude_fit = engine.fit([x_var])
     crude_all = estimates(crude_fit)
     if kind == "binary":
-        _check_separation_fit(crude_all, exposure, outcome)
+        _check_separation_fit(crude_all, inputs.exposure, inputs.outcome)
     headline = _headline(crude_all)
     if x_var.kind == "categorical":
+        level, ref = x_var.levels[headline + 1], x_var.levels[0]
         caveats.append(
             MSG(
                 "categorical_headline",
-                exposure=exposure,
+                exposure=inputs.exposure,
                 k=x_var.n_levels,
-                level=x_var.levels[headline + 1],
-                ref=x_var.levels[0],
+                level=level,
+                ref=ref,
             )
         )
-
-    contrast_rows = [_contrast_row("(crude)", e) for e in crude_all]
-    rows = []
-    skipped_separation: list[str] = []
-    cells_used = [crude_fit.cells]
-    for cand in cand_vars:
+    fits = _Fits(
+        engine=engine,
+        crude_all=crude_all,
+        headline=headline,
+        rows=[],
+        contrast_rows=[_contrast_row("(crude)", e) for e in crude_all],
+        cells_used=[crude_fit.cells],
+        skipped=[],
+        estimates=estimates,
+    )
+    for cand in inputs.cand_vars:
         fit = engine.fit([x_var, cand])
-        cells_used.append(fit.cells)
+        fits.cells_used.append(fit.cells)
         ests = estimates(fit)
-        if kind == "binary":
-            try:
-                _check_separation_fit(ests, exposure, outcome, candidate=cand.name)
-            except PerfectSeparationError:
-                if candidates is not None:
-                    raise PerfectSeparationError(
-                        MSG("separation_by_candidate", cand=cand.name, outcome=outcome)
-                    ) from None
-                caveats.append(MSG("separation_skipped", cand=cand.name, outcome=outcome))
-                skipped_separation.append(cand.name)
-                continue
-        contrast_rows += [_contrast_row(cand.name, e) for e in ests]
+        if kind == "binary" and not _separation_ok(inputs, cand, ests, fits):
+            continue
+        fits.contrast_rows += [_contrast_row(cand.name, e) for e in ests]
         est = ests[headline]
-        p_outcome = _wald_p(fit, _term_slice(x_var, cand_vars, cand, single=True), kind)
-        assoc, p_exposure = _association(x_var, cand, w)
-        _warn_thin(x_var, cand, w, min_stratum, caveats)
-        rows.append(
+        p_outcome = _wald_p(fit, _term_slice(x_var, inputs.cand_vars, cand, single=True), kind)
+        assoc, p_exposure = _association(x_var, cand, inputs.w)
+        _warn_thin(x_var, cand, inputs.w, min_stratum, caveats)
+        fits.rows.append(
             {
                 "candidate": cand.name,
                 "estimate": est.value,
@@ -1022,60 +1348,99 @@ def check_confounders(
                 "ci_high": est.ci_high,
                 "change_pct": _change_pct(crude_all[headline], est),
                 "reverses": _reverses(crude_all[headline], est),
+                "evidence": est.evidence,
                 "assoc_exposure": assoc,
                 "p_exposure": p_exposure,
                 "p_outcome": p_outcome,
                 "kind": cand.kind,
                 "n": int(engine.n),
-                "conf_level": conf_level,
-                "method": measure,
+                "conf_level": inputs.conf_level,
+                "method": est.measure,
             }
         )
-    table = pd.DataFrame(rows).set_index("candidate")
+    return fits
+
+
+def _separation_ok(inputs: _Inputs, cand: _Variable, ests: list[Estimate], fits: _Fits) -> bool:
+    """False (and a caveat) when a scanned candidate separates the outcome; raises if named."""
+    try:
+        _check_separation_fit(ests, inputs.exposure, inputs.outcome, candidate=cand.name)
+    except PerfectSeparationError:
+        if not inputs.scanning:
+            raise PerfectSeparationError(
+                MSG("separation_by_candidate", cand=cand.name, outcome=inputs.outcome)
+            ) from None
+        inputs.caveats.append(MSG("separation_skipped", cand=cand.name, outcome=inputs.outcome))
+        fits.skipped.append(cand.name)
+        return False
+    return True
+
+
+_TABLE_COLUMNS = [
+    "estimate",
+    "ci_low",
+    "ci_high",
+    "change_pct",
+    "evidence",
+    "reverses",
+    "is_confounder",
+    "suggested",
+    "assoc_exposure",
+    "p_exposure",
+    "p_outcome",
+    "kind",
+    "n",
+    "conf_level",
+    "method",
+]
+
+
+def _candidate_table(rows: list[dict[str, Any]], conf_level: float, threshold: float) -> Any:
+    table = pd.DataFrame(rows, columns=list(_ROW_COLUMNS)).set_index("candidate")
     alpha = 1 - conf_level
     table["suggested"] = (table["p_exposure"] < alpha) & (table["p_outcome"] < alpha)
     table["is_confounder"] = table["suggested"] & (table["change_pct"].abs() >= threshold)
-    column_order = [
-        "estimate",
-        "ci_low",
-        "ci_high",
-        "change_pct",
-        "reverses",
-        "is_confounder",
-        "suggested",
-        "assoc_exposure",
-        "p_exposure",
-        "p_outcome",
-        "kind",
-        "n",
-        "conf_level",
-        "method",
-    ]
-    table = table[column_order]
+    table = table[_TABLE_COLUMNS]
     table.index.name = "candidate"
+    return table
 
-    cand_vars = [c for c in cand_vars if c.name not in skipped_separation]
-    if candidates is None:
+
+def _fit_adjusted(
+    inputs: _Inputs, fits: _Fits, table: pd.DataFrame
+) -> tuple[Estimate, list[_Variable]]:
+    """All candidates (given, or suggested when scanning) held fixed together."""
+    cand_vars = [c for c in inputs.cand_vars if c.name not in fits.skipped]
+    if inputs.scanning:
         used = [c for c in cand_vars if bool(table.loc[c.name, "suggested"])]
     else:
-        used = list(cand_vars)
-    if used:
-        adj_fit = engine.fit([x_var, *used])
-        cells_used.append(adj_fit.cells)
-        adjusted_all = estimates(adj_fit)
-        if kind == "binary":
-            _check_separation_fit(adjusted_all, exposure, outcome)
-        contrast_rows += [_contrast_row("(all candidates)", e) for e in adjusted_all]
-        adjusted = adjusted_all[headline]
-    else:
-        adjusted = crude_all[headline]
+        used = cand_vars
+    if not used:
+        return fits.crude_all[fits.headline], used
+    adj_fit = fits.engine.fit([inputs.x_var, *used])
+    fits.cells_used.append(adj_fit.cells)
+    adjusted_all = fits.estimates(adj_fit)
+    if inputs.kind == "binary":
+        _check_separation_fit(adjusted_all, inputs.exposure, inputs.outcome)
+    fits.contrast_rows += [_contrast_row("(all candidates)", e) for e in adjusted_all]
+    return adjusted_all[fits.headline], used
 
+
+def _build_report(
+    inputs: _Inputs,
+    fits: _Fits,
+    table: pd.DataFrame,
+    adjusted: Estimate,
+    used: list[_Variable],
+) -> ConfounderReport:
+    kind, caveats = inputs.kind, inputs.caveats
     mh = None
-    if kind == "binary" and x_var.kind == "binary" and used and all(c.discrete for c in used):
-        mh = _mantel_haenszel(x_var, used, y, w, conf_level, caveats)
-
+    if kind == "binary" and inputs.x_var.kind == "binary" and used:
+        if all(c.discrete for c in used):
+            mh = _mantel_haenszel(
+                inputs.x_var, used, inputs.y, inputs.w, inputs.conf_level, caveats
+            )
     confounders = tuple(str(c) for c in table.index[table["is_confounder"]])
-    if kind == "binary" and len(cand_vars):
+    if kind == "binary" and len(inputs.cand_vars):
         caveats.append(MSG("noncollapsible"))
     if confounders:
         worst = table.loc[list(confounders), "change_pct"].abs().idxmax()
@@ -1083,34 +1448,35 @@ def check_confounders(
             ConfoundingWarning,
             MSG(
                 "confounding_warning",
-                exposure=exposure,
-                outcome=outcome,
+                exposure=inputs.exposure,
+                outcome=inputs.outcome,
                 change=_fmt_change(float(table.loc[worst, "change_pct"]), resolve_language(None)),
                 names=worst,
             ),
             caveats,
-            stacklevel=3,
+            stacklevel=4,
         )
-    method = method_text
-    if max(cells_used) < len(y):
-        method += "; " + MSG("method_cells", cells=f"{max(cells_used):,}")
+    method = MSG(_METHOD_KEYS[kind])
+    if max(fits.cells_used) < len(inputs.y):
+        method += "; " + MSG("method_cells", cells=max(fits.cells_used))
     return ConfounderReport(
-        exposure=str(exposure),
-        outcome=str(outcome),
-        crude=crude_all[headline],
+        exposure=inputs.exposure,
+        outcome=inputs.outcome,
+        crude=fits.crude_all[fits.headline],
         adjusted=adjusted,
         table=table,
         confounders=confounders,
         candidates_used=tuple(c.name for c in used),
-        contrasts=pd.DataFrame(contrast_rows),
+        contrasts=pd.DataFrame(fits.contrast_rows),
         mantel_haenszel=mh,
         outcome_type=kind,
         method=method,
-        threshold=float(threshold),
-        n=int(engine.n),
-        n_rows=len(y),
-        cells=max(cells_used),
+        threshold=inputs.threshold,
+        n=int(fits.engine.n),
+        n_rows=len(inputs.y),
+        cells=max(fits.cells_used),
         caveats=tuple(caveats),
+        outcome_reason=inputs.kind_reason,
     )
 
 
@@ -1129,34 +1495,8 @@ def _candidate_variables(
     max_levels: int,
     caveats: list[str],
 ) -> list[_Variable]:
-    taken = {exposure, outcome, weights}
     if candidates is None:
-        variables, skipped = [], []
-        for col in data.columns:
-            if col in taken:
-                continue
-            series = data[col]
-            n_unique = series.nunique(dropna=True)
-            numeric = pd.api.types.is_numeric_dtype(series) and not isinstance(
-                series.dtype, pd.CategoricalDtype
-            )
-            id_like = n_unique > 0.9 * len(series) and (
-                not numeric or pd.api.types.is_integer_dtype(series)
-            )
-            if (
-                series.isna().any()
-                or n_unique < 2
-                or id_like
-                or (not numeric and n_unique > max_levels)
-            ):
-                skipped.append(str(col))
-                continue
-            variables.append(_make_variable(series, str(col)))
-        if skipped:
-            caveats.append(MSG("scan_skipped", names=", ".join(skipped)))
-        if not variables:
-            raise TooFewRowsError(MSG("no_candidates", cols=", ".join(map(str, data.columns))))
-        return variables
+        return _scan(data, exposure, outcome, weights, max_levels, caveats)
     if isinstance(candidates, str):
         candidates = [candidates]
     if not isinstance(candidates, (list, tuple, pd.Index)):
@@ -1169,12 +1509,86 @@ def _candidate_variables(
     variables = []
     for name in names:
         series = check_column(data, name, arg="candidates", kind="any")
+        _check_not_date(series, name, "candidates")
         if not pd.api.types.is_numeric_dtype(series) or isinstance(
             series.dtype, pd.CategoricalDtype
         ):
             check_column(data, name, arg="candidates", kind="category", max_levels=max_levels)
+        elif not pd.api.types.is_bool_dtype(series):
+            series = check_column(data, name, arg="candidates", kind="numeric")
+            _check_size(series.to_numpy(dtype=float), name, "candidates")
+        if _copies(series, data[outcome]):
+            raise CollinearityError(MSG("copies_outcome", cand=name, outcome=outcome))
         variables.append(_make_variable(series, str(name)))
     return variables
+
+
+def _scan(
+    data: pd.DataFrame,
+    exposure: Hashable,
+    outcome: Hashable,
+    weights: Hashable | None,
+    max_levels: int,
+    caveats: list[str],
+) -> list[_Variable]:
+    """Every other column that can be a candidate; the rest are listed in a caveat."""
+    taken = {exposure, outcome, weights}
+    variables, skipped, copies = [], [], []
+    for col in data.columns:
+        if col in taken:
+            continue
+        series = data[col]
+        n_unique = series.nunique(dropna=True)
+        numeric = pd.api.types.is_numeric_dtype(series) and not isinstance(
+            series.dtype, pd.CategoricalDtype
+        )
+        id_like = n_unique > 0.9 * len(series) and (
+            not numeric or pd.api.types.is_integer_dtype(series)
+        )
+        not_finite = (
+            numeric and not np.isfinite(series.to_numpy(dtype=float, na_value=np.nan)).all()
+        )
+        if (
+            series.isna().any()
+            or not_finite
+            or n_unique < 2
+            or id_like
+            or pd.api.types.is_datetime64_any_dtype(series)
+            or pd.api.types.is_timedelta64_dtype(series)
+            or (not numeric and n_unique > max_levels)
+            or (numeric and float(series.abs().max()) > 1e100)
+        ):
+            skipped.append(str(col))
+        elif _copies(series, data[outcome]):
+            copies.append(str(col))
+        else:
+            variables.append(_make_variable(series, str(col)))
+    if skipped:
+        caveats.append(MSG("scan_skipped", names=", ".join(skipped)))
+    if copies:
+        caveats.append(MSG("scan_skipped_outcome", names=", ".join(copies), outcome=outcome))
+    if not variables:
+        raise TooFewRowsError(MSG("no_candidates", cols=", ".join(map(str, data.columns))))
+    return variables
+
+
+def _copies(series: pd.Series, outcome: pd.Series) -> bool:
+    """True when a column carries exactly the outcome's information (a one-to-one recoding)."""
+    a, _ = pd.factorize(series)
+    b, _ = pd.factorize(outcome)
+    # A one-to-one recoding of a discrete outcome (with repeated values: every column of unique
+    # values is trivially one-to-one with every other).
+    if a.max(initial=0) + 1 <= 0.5 * len(a) and np.array_equal(a, b):
+        return True
+    both_numeric = pd.api.types.is_numeric_dtype(series) and pd.api.types.is_numeric_dtype(outcome)
+    if both_numeric and series.nunique() > 2:
+        x = series.to_numpy(dtype=float)
+        y = outcome.to_numpy(dtype=float)
+        if np.std(x) > 0 and np.std(y) > 0 and np.isfinite(x).all() and np.isfinite(y).all():
+            with np.errstate(all="ignore"):
+                r = np.corrcoef(x, y)[0, 1]
+            return bool(abs(r) > 1 - 1e-12)
+    return False
 
 
 def _check_not_collinear(x: _Variable, cand: _Variable, exposure: str) -> None:
@@ -1271,16 +1685,16 @@ def _headline(ests: list[Estimate]) -> int:
     return max(range(len(ests)), key=lambda i: strength(ests[i]))
 
 
-def _scale(e: Estimate, value: float) -> float:
-    return math.log(value) if e.is_ratio else value
-
-
 def _change_pct(crude: Estimate, adjusted: Estimate) -> float:
-    c = _scale(crude, crude.value)
-    a = _scale(crude, adjusted.value)
-    if c == 0:
+    """The change-in-estimate convention: 100 × (adjusted / crude − 1) for a ratio,
+    100 × (adjusted − crude) / |crude| for a difference or slope."""
+    if crude.is_ratio:
+        if crude.value <= 0 or not math.isfinite(crude.value):
+            return math.nan
+        return 100.0 * (adjusted.value / crude.value - 1.0)
+    if crude.value == 0:
         return math.nan
-    return 100.0 * (a - c) / abs(c)
+    return 100.0 * (adjusted.value - crude.value) / abs(crude.value)
 
 
 def _reverses(crude: Estimate, adjusted: Estimate) -> bool:
@@ -1321,7 +1735,13 @@ def _wald_p(fit: _Fit, terms: slice, kind: str) -> float:
 
 
 def _association(x: _Variable, cand: _Variable, w: np.ndarray) -> tuple[float, float]:
-    """Strength (Cramér's V or |r|) and p-value of the candidate–exposure association."""
+    """Strength (Cramér's V, |r| or eta) and p-value of the candidate–exposure association.
+
+    Every test counts the frequency weights (a row of a published table stands for ``w``
+    persons): scipy's ``f_oneway`` and ``pearsonr`` take no weights, so the weighted one-way
+    analysis of variance and correlation are written out here (the tests check them against the
+    expanded rows).
+    """
     from scipy import stats
 
     if x.discrete and cand.discrete:
@@ -1333,20 +1753,36 @@ def _association(x: _Variable, cand: _Variable, w: np.ndarray) -> tuple[float, f
         n = table.sum()
         v = math.sqrt(chi2 / (n * (min(table.shape) - 1))) if min(table.shape) > 1 else 0.0
         return v, float(p)
+    n = float(w.sum())
     if not x.discrete and not cand.discrete:
-        r, p = stats.pearsonr(x.codes, cand.codes)
-        return abs(float(r)), float(p)
+        a, b = x.codes, cand.codes
+        ma, mb = np.average(a, weights=w), np.average(b, weights=w)
+        cov = np.sum(w * (a - ma) * (b - mb))
+        denom = math.sqrt(np.sum(w * (a - ma) ** 2) * np.sum(w * (b - mb) ** 2))
+        if denom == 0 or n < 3:
+            return math.nan, math.nan
+        r = max(-1.0, min(1.0, cov / denom))
+        t = r * math.sqrt((n - 2) / max(1e-300, 1 - r * r))
+        return abs(r), float(2 * stats.t.sf(abs(t), n - 2))
     disc, cont = (x, cand) if x.discrete else (cand, x)
-    groups = [cont.codes[disc.codes == i] for i in range(disc.n_levels)]
-    groups = [g for g in groups if len(g) > 1]
-    if len(groups) < 2:
+    sizes = np.bincount(disc.codes, weights=w, minlength=disc.n_levels)
+    sums = np.bincount(disc.codes, weights=w * cont.codes, minlength=disc.n_levels)
+    present = sizes > 0
+    k = int(present.sum())
+    if k < 2 or n - k < 1:
         return math.nan, math.nan
-    _, p = stats.f_oneway(*groups)
+    means = np.where(present, sums / np.where(present, sizes, 1), 0.0)
+    grand = sums.sum() / n
+    between = float(np.sum(sizes[present] * (means[present] - grand) ** 2))
+    total = float(np.sum(w * (cont.codes - grand) ** 2))
+    within = total - between
+    if within <= 0:
+        return (1.0 if total > 0 else math.nan), (0.0 if total > 0 else math.nan)
+    f = (between / (k - 1)) / (within / (n - k))
     # Correlation ratio (eta): the share of the continuous variable's spread between groups.
-    grand = cont.codes.mean()
-    between = sum(len(g) * (g.mean() - grand) ** 2 for g in groups)
-    total = float(np.sum((cont.codes - grand) ** 2))
-    return (math.sqrt(between / total) if total > 0 else math.nan), float(p)
+    return (math.sqrt(between / total) if total > 0 else math.nan), float(
+        stats.f.sf(f, k - 1, n - k)
+    )
 
 
 def _warn_thin(x: _Variable, cand: _Variable, w: np.ndarray, k: int, caveats: list[str]) -> None:

@@ -489,6 +489,10 @@ def read_pseudonym_key(
     >>> del os.environ["CIVICANALYSIS_PSEUDONYM_KEY"]
     """
     if path is not None:
+        if not isinstance(path, (str, os.PathLike)):
+            raise InvalidOptionError(
+                MSG("key_path_type", value=path, env=env, typ=type(path).__name__)
+            )
         file = Path(path)
         if not file.is_file():
             raise InvalidOptionError(MSG("key_file_missing", path=str(path), env=env))

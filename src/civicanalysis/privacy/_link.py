@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from .._config import get_option
-from .._exceptions import DisclosureWarning, InvalidOptionError
+from .._exceptions import ColumnTypeError, DisclosureWarning, InvalidOptionError
 from .._results import ResultMixin, warn
 from .._text import fmt, fmt_pct
 from .._validation import check_column_name, check_dataframe, check_option
@@ -196,8 +196,15 @@ def link(
         left_on, right_on = on
     else:
         raise InvalidOptionError(MSG("on_pair", value=on))
+    if (
+        not isinstance(names, (tuple, list))
+        or len(names) != 2
+        or not all(isinstance(n, str) and n for n in names)
+    ):
+        raise InvalidOptionError(MSG("link_names", value=names))
     left_on = check_column_name(left, left_on, arg="on")
     right_on = check_column_name(right, right_on, arg="on")
+    _check_key_types(left[left_on], right[right_on], names)
     how = check_option(how, arg="how", options=["inner", "left", "right", "outer"])
     validate = check_option(
         validate,
@@ -266,3 +273,29 @@ def link(
         how=how,
         caveats=tuple(caveats),
     )
+
+
+def _key_kind(key: pd.Series) -> str | None:
+    present = key.dropna()
+    if pd.api.types.is_numeric_dtype(key):
+        return "numbers"
+    if len(present) and all(isinstance(v, str) for v in present.head(1000)):
+        return "text"
+    return None
+
+
+def _check_key_types(lkey: pd.Series, rkey: pd.Series, names: Any) -> None:
+    """Refuse keys of different kinds (numbers on one side, text on the other): nothing matches."""
+    lkind, rkind = _key_kind(lkey), _key_kind(rkey)
+    if lkind and rkind and lkind != rkind:
+        raise ColumnTypeError(
+            MSG(
+                "link_key_types",
+                left=lkey.name,
+                right=rkey.name,
+                lname=names[0],
+                rname=names[1],
+                ltype=MSG(f"kind_{lkind}"),
+                rtype=MSG(f"kind_{rkind}"),
+            )
+        )

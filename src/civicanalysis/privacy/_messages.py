@@ -121,6 +121,41 @@ MSG = Catalog(
             "Vraag de sleutel aan de security officer van de bronhouder en zet hem voordat u "
             "Jupyter start, of geef path= mee naar een sleutelbestand.",
         },
+        "key_path_type": {
+            "en": "path={value!r} must be the path of the key file (text or a pathlib.Path), or "
+            "None to read the key from the environment variable {env}; got {typ}.",
+            "nl": "path={value!r} moet het pad van het sleutelbestand zijn (tekst of een "
+            "pathlib.Path), of None om de sleutel uit de omgevingsvariabele {env} te lezen; het "
+            "is {typ}.",
+        },
+        "count_too_large": {
+            "en": "{arg} has a count of {value:.3g}; counts of persons cannot be that large "
+            "(above 2**53 they are not even exact). Check the table: is a column of amounts or "
+            "identifiers mixed in?",
+            "nl": "{arg} heeft een aantal van {value:.3g}; aantallen personen kunnen niet zo groot "
+            "zijn (boven 2**53 zijn ze niet eens exact). Controleer de tabel: staat er een kolom "
+            "met bedragen of nummers tussen?",
+        },
+        "link_key_types": {
+            "en": "on: the key {left!r} of {lname} holds {ltype} and the key {right!r} of {rname} "
+            "holds {rtype}, so no value can match (1 is not '1'). Convert one of them in a copy, "
+            "e.g. right.assign({right}=right[{right!r}].astype(str)) or pd.to_numeric(...), and "
+            "check that leading zeros survive.",
+            "nl": "on: de sleutel {left!r} van {lname} bevat {ltype} en de sleutel {right!r} van "
+            "{rname} bevat {rtype}, dus geen enkele waarde kan overeenkomen (1 is niet '1'). Zet "
+            "er één om in een kopie, bijvoorbeeld right.assign({right}=right[{right!r}]"
+            ".astype(str)) of pd.to_numeric(...), en controleer dat voorloopnullen behouden "
+            "blijven.",
+        },
+        "kind_numbers": {"en": "numbers", "nl": "getallen"},
+        "kind_text": {"en": "text", "nl": "tekst"},
+        "link_names": {
+            "en": "names={value!r} must be two short names, one per register, e.g. "
+            "names=('leerplicht', 'uitkeringen'); they label the result and the column suffixes.",
+            "nl": "names={value!r} moet twee korte namen zijn, één per register, bijvoorbeeld "
+            "names=('leerplicht', 'uitkeringen'); ze benoemen het resultaat en de achtervoegsels "
+            "van kolommen.",
+        },
         "key_file_missing": {
             "en": "The key file {path!r} does not exist. Check the path, or use the environment "
             "variable {env} instead.",

@@ -403,7 +403,14 @@ def _check_table(table: Any, *, arg: str, integer: bool) -> pd.DataFrame:
     if integer and (arr != np.round(arr)).any():
         example = arr[arr != np.round(arr)][0]
         raise ColumnTypeError(MSG("not_counts", arg=arg, example=fmt(float(example))))
+    if integer and arr.size and float(arr.max()) > _MAX_COUNT:
+        # Beyond 2**53 counts are no longer exact in floats, and casting to int64 overflows.
+        raise InvalidOptionError(MSG("count_too_large", arg=arg, value=float(arr.max())))
     return values
+
+
+#: Largest count a table may hold (whole numbers are exact in floats up to 2**53).
+_MAX_COUNT = 2.0**53
 
 
 def _check_same_shape(other: pd.DataFrame, table: pd.DataFrame, *, arg: str) -> None:

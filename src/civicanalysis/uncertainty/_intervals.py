@@ -153,7 +153,7 @@ def _proportion(groups: Groups, boot) -> Intervals:
 
 
 def _rate(groups: Groups, boot) -> Intervals:
-    from statsmodels.stats.rates import confint_poisson, confint_poisson_2indep, test_poisson_2indep
+    from statsmodels.stats.rates import confint_poisson
 
     events = groups.sums(groups.y)
     expo = groups.sums(groups.exposure)
@@ -161,15 +161,12 @@ def _rate(groups: Groups, boot) -> Intervals:
     low, high = confint_poisson(events, expo, method="exact-c", alpha=groups.alpha)
     m = len(groups.pairs)
     c_low, c_high, p = np.full(m, np.nan), np.full(m, np.nan), np.full(m, np.nan)
-    # statsmodels' score interval for a ratio takes one pair at a time; with no events in a
-    # group the ratio has no finite interval, which is left missing (and flagged as thin).
+    # With no events in a group the ratio is 0 or infinite; it is left missing (and flagged thin).
     for r, (i, j) in enumerate(groups.pairs):
         if events[i] > 0 and events[j] > 0:
-            args = (events[i], expo[i], events[j], expo[j])
-            c_low[r], c_high[r] = confint_poisson_2indep(
-                *args, method="score", compare="ratio", alpha=groups.alpha_c
+            c_low[r], c_high[r], p[r] = exact_rate_ratio(
+                events[i], expo[i], events[j], expo[j], 1 - groups.alpha_c
             )
-            p[r] = test_poisson_2indep(*args, method="score", compare="ratio").pvalue
     with np.errstate(divide="ignore", invalid="ignore"):
         c_est = est[groups.gi] / est[groups.gj]
     return Intervals(
@@ -181,9 +178,32 @@ def _rate(groups: Groups, boot) -> Intervals:
         c_low,
         c_high,
         p,
-        "score interval for a rate ratio",
+        "exact conditional interval for a rate ratio (as R poisson.test)",
         events,
     )
+
+
+def exact_rate_ratio(
+    x1: float, t1: float, x2: float, t2: float, conf_level: float
+) -> tuple[float, float, float]:
+    """Exact conditional interval and p-value of the rate ratio (x1/t1) / (x2/t2).
+
+    As R's ``poisson.test`` for two samples: given the total x1 + x2, x1 is binomial with
+    probability p = r·t1 / (r·t1 + t2), so the Clopper–Pearson interval of p (scipy
+    ``binomtest``) becomes an interval for r = p/(1 − p) · t2/t1, and the binomial test of
+    p = t1 / (t1 + t2) gives the p-value. Counts are rounded to whole numbers (they are events).
+    statsmodels' ``confint_poisson_2indep`` has no such "exact-cond" interval, hence written here.
+    """
+    from scipy.stats import binomtest
+
+    k, n = int(np.rint(x1)), int(np.rint(x1 + x2))
+    test = binomtest(k, n, t1 / (t1 + t2))
+    ci = test.proportion_ci(confidence_level=conf_level, method="exact")
+
+    def ratio(q: float) -> float:
+        return np.inf if q >= 1 else q / (1 - q) * t2 / t1
+
+    return ratio(ci.low), ratio(ci.high), float(test.pvalue)
 
 
 def _median(groups: Groups, boot) -> Intervals:
@@ -230,10 +250,11 @@ def _welch(m1, v1, n1, m2, v2, n2, alpha):
 
     a, b = v1 / n1, v2 / n2
     se = np.sqrt(a + b)
-    dof = (a + b) ** 2 / (a**2 / (n1 - 1) + b**2 / (n2 - 1))
     diff = m1 - m2
-    q = stats.t.ppf(1 - alpha / 2, dof)
+    # Groups without spread give no degrees of freedom: missing, and compare warns about it.
     with np.errstate(divide="ignore", invalid="ignore"):
+        dof = (a + b) ** 2 / (a**2 / (n1 - 1) + b**2 / (n2 - 1))
+        q = stats.t.ppf(1 - alpha / 2, dof)
         p = 2 * stats.t.sf(np.abs(diff / se), dof)
     return diff, diff - q * se, diff + q * se, p
 
@@ -293,12 +314,66 @@ def _percentile(dist: np.ndarray, alpha: float) -> tuple[np.ndarray, np.ndarray]
     return low, high
 
 
+#: How adjusted contrasts are estimated. Means and rates use the same model and the same standard
+#: errors as ``ca.check_confounders`` (one interval per model, issue 10): classical OLS errors,
+#: and Poisson regression with quasi-Poisson errors (Pearson X² scale) for overdispersion. The
+#: linear probability model for proportions keeps robust HC1 errors: a 0/1 outcome in a linear
+#: model has unequal variances by construction (check_confounders fits a logistic model there).
 ADJ_METHOD = {
-    "mean": "OLS with HC1 standard errors",
+    "mean": "OLS, classical standard errors (as check_confounders)",
     "proportion": "linear probability model, HC1 standard errors",
-    "rate": "Poisson regression, HC1 standard errors",
+    "rate": "Poisson regression, quasi-Poisson standard errors (as check_confounders)",
     "median": "median (quantile) regression",
 }
+
+
+def check_adjust_for(covariates: list[pd.Series], groups: Groups, by: str) -> None:
+    """Refuse adjustment columns that carry the grouping's information (a rank-deficient model).
+
+    Without this, statsmodels' pseudo-inverse quietly splits the group effect between the two
+    copies and reports contrasts of half the size.
+    """
+    from .._exceptions import CollinearityError
+
+    base = _design(groups, [])
+    for series in covariates:
+        block = _covariate_block(series)
+        if _rank(np.hstack([base, block])) < base.shape[1] + block.shape[1]:
+            raise CollinearityError(MSG("adjust_same_as_by", cols=repr(str(series.name)), by=by))
+    X = _design(groups, covariates)
+    if _rank(X) < X.shape[1]:
+        names = ", ".join(repr(str(c.name)) for c in covariates)
+        raise CollinearityError(MSG("adjust_collinear", cols=names, by=by))
+
+
+def _rank(X: np.ndarray) -> int:
+    """Rank of a tall design matrix from its scaled p×p cross-product (fast on many rows)."""
+    norms = np.sqrt((X**2).sum(axis=0))
+    scaled = X / np.where(norms > 0, norms, 1.0)
+    return int(np.linalg.matrix_rank(scaled.T @ scaled, tol=1e-10))
+
+
+def _covariate_block(series: pd.Series) -> np.ndarray:
+    if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
+        return series.to_numpy(dtype=float).reshape(-1, 1)
+    return pd.get_dummies(series, drop_first=True).to_numpy(dtype=float)
+
+
+def _reference_code(groups: Groups) -> int:
+    ref_levels = sorted({j for _, j in groups.pairs})
+    return ref_levels[0] if len(ref_levels) == 1 else 0
+
+
+def _design(groups: Groups, covariates: list[pd.Series]) -> np.ndarray:
+    """Intercept, one indicator per group but the reference, then the covariates."""
+    y, codes, k = groups.y, groups.codes, groups.k
+    dummies = np.zeros((len(y), k))
+    dummies[np.arange(len(y)), codes] = 1.0
+    ref = _reference_code(groups)
+    keep = [c for c in range(k) if c != ref]
+    parts = [np.ones((len(y), 1)), dummies[:, keep]]
+    parts += [_covariate_block(series) for series in covariates]
+    return np.hstack(parts)
 
 
 def adjusted_contrasts(
@@ -311,27 +386,19 @@ def adjusted_contrasts(
     """
     import statsmodels.api as sm
 
-    y, codes, k, pairs = groups.y, groups.codes, groups.k, groups.pairs
-    parts = [np.ones((len(y), 1))]
-    dummies = np.zeros((len(y), k))
-    dummies[np.arange(len(y)), codes] = 1.0
-    ref_levels = sorted({j for _, j in pairs})
-    ref = ref_levels[0] if len(ref_levels) == 1 else 0
+    y, k, pairs = groups.y, groups.k, groups.pairs
+    X = _design(groups, covariates)
+    ref = _reference_code(groups)
     keep = [c for c in range(k) if c != ref]
-    parts.append(dummies[:, keep])
-    for series in covariates:
-        if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
-            parts.append(series.to_numpy(dtype=float).reshape(-1, 1))
-        else:
-            parts.append(pd.get_dummies(series, drop_first=True).to_numpy(dtype=float))
-    X = np.hstack(parts)
     if measure == "rate":
         model = sm.GLM(y, X, family=sm.families.Poisson(), exposure=groups.exposure)
-        fit = model.fit(cov_type="HC1")
+        fit = model.fit(scale="X2")
     elif measure == "median":
         fit = sm.QuantReg(y, X).fit(q=0.5)
-    else:
+    elif measure == "proportion":
         fit = sm.OLS(y, X).fit(cov_type="HC1")
+    else:
+        fit = sm.OLS(y, X).fit()
     position = {c: 1 + n for n, c in enumerate(keep)}
     L = np.zeros((len(pairs), X.shape[1]))
     for r, (i, j) in enumerate(pairs):

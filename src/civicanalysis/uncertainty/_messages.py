@@ -50,7 +50,7 @@ MSG = Catalog(
             "en": "difference in proportions",
             "nl": "verschil in aandelen",
         },
-        "rate ratio": {"en": "rate ratio", "nl": "verhouding van frequenties (rate ratio)"},
+        "rate ratio": {"en": "rate ratio", "nl": "frequentieverhouding"},
         "difference in medians": {"en": "difference in medians", "nl": "verschil in medianen"},
         "pearson": {"en": "Pearson correlation", "nl": "Pearson-correlatie"},
         "spearman": {"en": "Spearman rank correlation", "nl": "Spearman-rangcorrelatie"},
@@ -68,38 +68,133 @@ MSG = Catalog(
             "en": "the difference in proportions",
             "nl": "het verschil in aandelen",
         },
-        "the rate ratio": {
-            "en": "the rate ratio",
-            "nl": "de verhouding van frequenties (rate ratio)",
-        },
+        "the rate ratio": {"en": "the rate ratio", "nl": "de frequentieverhouding"},
         "the difference in medians": {
             "en": "the difference in medians",
             "nl": "het verschil in medianen",
         },
         "effect_difference": {"en": "difference", "nl": "verschil"},
         "cmp_what": {
-            "en": "We compared {group_measure} of {outcome!r} between the {k} groups of "
+            "en": "We compared {group_measure} of {outcome!r} ({why}) between the {k} groups of "
             "{by!r} ({n} rows); the headline is {group!r} against {reference!r}: a {measure} of "
             "{value}.",
-            "nl": "We vergeleken {group_measure} van {outcome!r} tussen de {k} groepen van "
-            "{by!r} ({n} rijen); de kern is {group!r} tegenover {reference!r}: een {measure} van "
-            "{value}.",
+            "nl": "We vergeleken {group_measure} van {outcome!r} ({why}) tussen de {k} groepen "
+            "van {by!r} ({n} rijen); de kern is {group!r} tegenover {reference!r}: een {measure} "
+            "van {value}.",
         },
         "cmp_multi": {
             "en": "{m} comparisons were made ({how}); with the {correction} correction "
             "(statsmodels multipletests) each interval is a {level}% interval, so that all {m} "
-            "together hold with {family}% confidence, and the headline is the one furthest from no difference.",
+            "together hold with {family}% confidence; the headline is the contrast whose interval "
+            "lies furthest from no difference.",
             "nl": "Er zijn {m} vergelijkingen gemaakt ({how}); met de {correction}-correctie "
             "(statsmodels multipletests) is elk interval een {level}%-interval, zodat ze alle "
-            "{m} samen met {family}% betrouwbaarheid kloppen, en de kern is degene die het verst van geen verschil ligt.",
+            "{m} samen met {family}% betrouwbaarheid kloppen; de kern is het contrast waarvan het "
+            "interval het verst van geen verschil ligt.",
         },
         "cmp_multi_none": {
             "en": "{m} comparisons were made ({how}) without a correction for multiple "
             "comparisons, so some intervals will exclude 'no difference' by chance alone; the "
-            "headline is the largest of them.",
+            "headline is the contrast whose interval lies furthest from no difference.",
             "nl": "Er zijn {m} vergelijkingen gemaakt ({how}) zonder correctie voor meervoudig "
             "vergelijken, dus sommige intervallen sluiten 'geen verschil' puur door toeval uit; de "
             "kern is degene die het verst van geen verschil ligt.",
+        },
+        "cmp_clear": {
+            "en": (
+                "Clear evidence of a difference for one contrast: {contrasts}.",
+                "Clear evidence of a difference for {n} contrasts: {contrasts}.",
+            ),
+            "nl": (
+                "Duidelijk bewijs voor een verschil bij één contrast: {contrasts}.",
+                "Duidelijk bewijs voor een verschil bij {n} contrasten: {contrasts}.",
+            ),
+        },
+        "cmp_clear_many": {
+            "en": "Clear evidence of a difference for {n} contrasts (intervals in .table): "
+            "{contrasts}.",
+            "nl": "Duidelijk bewijs voor een verschil bij {n} contrasten (intervallen in .table): "
+            "{contrasts}.",
+        },
+        "cmp_clear_none": {
+            "en": "None of the contrasts shows clear evidence of a difference.",
+            "nl": "Geen van de contrasten laat duidelijk bewijs voor een verschil zien.",
+        },
+        "why_mean": {
+            "en": "numbers other than 0/1, so their mean",
+            "nl": "getallen anders dan 0/1, dus het gemiddelde",
+        },
+        "why_binary": {
+            "en": "a 0/1 outcome with event 1, so the proportion with the event",
+            "nl": "een 0/1-uitkomst met gebeurtenis 1, dus het aandeel met de gebeurtenis",
+        },
+        "why_measure_given": {
+            "en": "measure={measure!r} as asked",
+            "nl": "measure={measure!r} zoals gevraagd",
+        },
+        "why_override": {
+            "en": "{why}; outcome_type={other} chooses another measure",
+            "nl": "{why}; outcome_type={other} kiest een andere maat",
+        },
+        "type_and_measure": {
+            "en": "outcome_type={kind!r} means measure={chosen!r}, but measure={measure!r} was "
+            "given too. Give one of them.",
+            "nl": "outcome_type={kind!r} betekent measure={chosen!r}, maar er is ook "
+            "measure={measure!r} gegeven. Geef er één van.",
+        },
+        "binary_codes": {
+            "en": "outcome={col!r} has two values, {a!r} and {b!r}: a yes/no outcome, but not "
+            "coded 0/1, so it is not clear which value is the event. Recode it in a copy, e.g. "
+            "data.assign({name}=(data[{col!r}] == {b!r}).astype(int)) if {b!r} is the event; or "
+            "pass measure='mean' if it really is a measurement.",
+            "nl": "outcome={col!r} heeft twee waarden, {a!r} en {b!r}: een ja/nee-uitkomst, maar "
+            "niet als 0/1 gecodeerd, dus het is niet duidelijk welke waarde de gebeurtenis is. "
+            "Codeer de kolom om in een kopie, bijvoorbeeld data.assign({name}=(data[{col!r}] == "
+            "{b!r}).astype(int)) als {b!r} de gebeurtenis is; of geef measure='mean' mee als het "
+            "echt een meting is.",
+        },
+        "too_large": {
+            "en": "{arg}={col!r} has values as large as {value:.3g}; numbers this large overflow "
+            "the arithmetic of means and variances. Check the column, or rescale it in a copy "
+            "(e.g. divide by 1e6) and say so in the text.",
+            "nl": "{arg}={col!r} heeft waarden tot {value:.3g}; zulke grote getallen laten de "
+            "berekening van gemiddelden en varianties overlopen. Controleer de kolom, of schaal "
+            "haar in een kopie (bijvoorbeeld gedeeld door 1e6) en meld dat in de tekst.",
+        },
+        "mixed_by": {
+            "en": "by={by!r} mixes text and numbers (e.g. {text!r} and {number!r}), which would "
+            "become separate groups although they probably mean the same. Convert the column to "
+            "one type in a copy, e.g. data.assign({by}=data[{by!r}].astype(str)).",
+            "nl": "by={by!r} mengt tekst en getallen (bijvoorbeeld {text!r} en {number!r}); die "
+            "zouden aparte groepen worden, terwijl ze waarschijnlijk hetzelfde betekenen. Zet de "
+            "kolom in een kopie om naar één type, bijvoorbeeld "
+            "data.assign({by}=data[{by!r}].astype(str)).",
+        },
+        "adjust_same_as_by": {
+            "en": "adjust_for={cols} carries the same information as by={by!r} (within each group "
+            "it does not vary), so the groups cannot be compared with it held fixed. Remove it "
+            "from adjust_for: it is the grouping under another name.",
+            "nl": "adjust_for={cols} bevat dezelfde informatie als by={by!r} (binnen elke groep "
+            "varieert het niet), dus de groepen zijn niet te vergelijken als die gelijk wordt "
+            "gehouden. Haal het uit adjust_for: het is de groepering onder een andere naam.",
+        },
+        "adjust_collinear": {
+            "en": "adjust_for={cols}: together these columns carry the same information as "
+            "by={by!r} or as each other, so the adjusted contrasts cannot be estimated. Remove "
+            "one of them.",
+            "nl": "adjust_for={cols}: samen bevatten deze kolommen dezelfde informatie als "
+            "by={by!r} of als elkaar, dus de gecorrigeerde contrasten zijn niet te schatten. Haal "
+            "er een weg.",
+        },
+        "no_variation": {
+            "en": "outcome={outcome!r} does not vary within the groups of by={by!r} (every group "
+            "has one value), so there is no spread to judge the differences against and no "
+            "interval can be computed. Check the data: is the outcome a property of the group "
+            "rather than of each row?",
+            "nl": "outcome={outcome!r} varieert niet binnen de groepen van by={by!r} (elke groep "
+            "heeft één waarde), dus er is geen spreiding om de verschillen aan af te meten en er "
+            "kan geen interval worden berekend. Controleer de data: is de uitkomst een kenmerk "
+            "van de groep in plaats van van elke rij?",
         },
         "how_reference": {
             "en": "each group against {reference!r}",
@@ -162,35 +257,65 @@ MSG = Catalog(
             "vergelijking had gepland.",
         },
         "empty_groups": {
-            "en": "by={by!r}: the group(s) {groups} have no rows (unused categories) and are left "
-            "out of the comparison. If they should have data, check the filter that produced it.",
-            "nl": "by={by!r}: de groep(en) {groups} hebben geen rijen (ongebruikte categorieën) en "
-            "doen niet mee in de vergelijking. Als er wel data hoort te zijn, controleer dan de "
-            "selectie waar de data uit komen.",
+            "en": "by={by!r}: these groups have no rows (unused categories) and are left out of "
+            "the comparison: {groups}. If they should have data, check the filter that produced "
+            "it.",
+            "nl": "by={by!r}: deze groepen hebben geen rijen (ongebruikte categorieën) en doen "
+            "niet mee in de vergelijking: {groups}. Als er wel data hoort te zijn, controleer dan "
+            "de selectie waar de data uit komen.",
         },
         "one_observation": {
-            "en": "by={by!r}: the group {group!r} has {n} observation(s); at least 2 are needed "
-            "to see how much the {outcome!r} values vary within a group. Merge it with a similar "
-            "group, or leave it out on purpose, e.g. data[data[{by!r}] != {group!r}], and report "
-            "that you did.",
-            "nl": "by={by!r}: de groep {group!r} heeft {n} waarneming(en); er zijn er minstens 2 "
-            "nodig om te zien hoeveel de waarden van {outcome!r} binnen een groep variëren. Voeg "
-            "hem samen met een vergelijkbare groep, of laat hem bewust weg, bijvoorbeeld "
-            "data[data[{by!r}] != {group!r}], en meld dat.",
+            "en": (
+                "by={by!r}: the group {group!r} has {n} observation; at least 2 are needed to see "
+                "how much the {outcome!r} values vary within a group. Merge it with a similar "
+                "group, or leave it out on purpose, e.g. data[data[{by!r}] != {group!r}], and "
+                "report that you did.",
+                "by={by!r}: the group {group!r} has {n} observations; at least 2 are needed to "
+                "see how much the {outcome!r} values vary within a group. Merge it with a similar "
+                "group, or leave it out on purpose, e.g. data[data[{by!r}] != {group!r}], and "
+                "report that you did.",
+            ),
+            "nl": (
+                "by={by!r}: de groep {group!r} heeft {n} waarneming; er zijn er minstens 2 nodig "
+                "om te zien hoeveel de waarden van {outcome!r} binnen een groep variëren. Voeg "
+                "hem samen met een vergelijkbare groep, of laat hem bewust weg, bijvoorbeeld "
+                "data[data[{by!r}] != {group!r}], en meld dat.",
+                "by={by!r}: de groep {group!r} heeft {n} waarnemingen; er zijn er minstens 2 "
+                "nodig om te zien hoeveel de waarden van {outcome!r} binnen een groep variëren. "
+                "Voeg hem samen met een vergelijkbare groep, of laat hem bewust weg, bijvoorbeeld "
+                "data[data[{by!r}] != {group!r}], en meld dat.",
+            ),
         },
         "negative_count": {
-            "en": "outcome={outcome!r} has {k} negative value(s) (e.g. {value}); measure='rate' "
-            "needs counts of 0 or more. Check the column, or use measure='mean'.",
-            "nl": "outcome={outcome!r} heeft {k} negatieve waarde(n) (bijvoorbeeld {value}); "
-            "measure='rate' vraagt om aantallen van 0 of meer. Controleer de kolom, of gebruik "
-            "measure='mean'.",
+            "en": (
+                "outcome={outcome!r} has {n} negative value ({value}); measure='rate' needs "
+                "counts of 0 or more. Check the column, or use measure='mean'.",
+                "outcome={outcome!r} has {n} negative values (e.g. {value}); measure='rate' "
+                "needs counts of 0 or more. Check the column, or use measure='mean'.",
+            ),
+            "nl": (
+                "outcome={outcome!r} heeft {n} negatieve waarde ({value}); measure='rate' vraagt "
+                "om aantallen van 0 of meer. Controleer de kolom, of gebruik measure='mean'.",
+                "outcome={outcome!r} heeft {n} negatieve waarden (bijvoorbeeld {value}); "
+                "measure='rate' vraagt om aantallen van 0 of meer. Controleer de kolom, of "
+                "gebruik measure='mean'.",
+            ),
         },
         "denominator_positive": {
-            "en": "denominator={col!r} has {k} value(s) of 0 or less; a rate divides by it, so "
-            "every row needs a positive exposure (time, population). Remove or correct those rows.",
-            "nl": "denominator={col!r} heeft {k} waarde(n) van 0 of minder; een frequentie deelt "
-            "erdoor, dus elke rij heeft een positieve noemer nodig (tijd, bevolking). Verwijder "
-            "of herstel die rijen.",
+            "en": (
+                "denominator={col!r} has {n} value of 0 or less; a rate divides by it, so every "
+                "row needs a positive exposure (time, population). Remove or correct that row.",
+                "denominator={col!r} has {n} values of 0 or less; a rate divides by it, so every "
+                "row needs a positive exposure (time, population). Remove or correct those rows.",
+            ),
+            "nl": (
+                "denominator={col!r} heeft {n} waarde van 0 of minder; een frequentie deelt "
+                "erdoor, dus elke rij heeft een positieve noemer nodig (tijd, bevolking). "
+                "Verwijder of herstel die rij.",
+                "denominator={col!r} heeft {n} waarden van 0 of minder; een frequentie deelt "
+                "erdoor, dus elke rij heeft een positieve noemer nodig (tijd, bevolking). "
+                "Verwijder of herstel die rijen.",
+            ),
         },
         "denominator_needs_rate": {
             "en": "denominator={col!r} is only used with measure='rate' (counts per unit of "
@@ -201,9 +326,9 @@ MSG = Catalog(
         },
         "bootstrap_rate": {
             "en": "ci_method='bootstrap' is not available for measure='rate'; rates have exact "
-            "and score intervals. Leave ci_method at 'auto'.",
+            "intervals. Leave ci_method at 'auto'.",
             "nl": "ci_method='bootstrap' is niet beschikbaar bij measure='rate'; voor frequenties "
-            "zijn er exacte en score-intervallen. Laat ci_method op 'auto' staan.",
+            "zijn er exacte intervallen. Laat ci_method op 'auto' staan.",
         },
         "n_resamples": {
             "en": "n_resamples={value!r} must be a whole number of at least 1,000; with fewer "
