@@ -1,0 +1,174 @@
+"""Every exercise's checks: "not yet" before solving, a named misconception for a wrong answer, and
+"correct" for the worked solution (and for other correct answers), in English and Dutch.
+
+The notebooks' code cells are run here in a plain namespace (no kernel): the generated exercise
+notebook for "unsolved", the solution notebook for "solved"; a wrong answer is the solved namespace
+with one answer replaced by a typical mistake.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import warnings
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+import civicanalysis as ca
+from civicanalysis.exercises import ExerciseCheckError, check, verdict
+
+ROOT = Path(__file__).resolve().parents[1]
+NOTEBOOKS = ["01_fish_shop", "02_how_sure_are_we", "03_from_information_to_knowledge",
+             "04_truancy_recidivism", "05_linking_registers_safely"]  # fmt: skip
+TASK = re.compile(r'check\("(\d\d\.\d+)", globals\(\)\)')
+
+
+def _cells(path: Path) -> list[str]:
+    notebook = json.loads(path.read_text(encoding="utf-8"))
+    return ["".join(c["source"]) for c in notebook["cells"] if c["cell_type"] == "code"]
+
+
+def _tasks(name: str) -> list[str]:
+    return [m for cell in _cells(ROOT / "exercises" / "solutions" / f"{name}.ipynb")
+            for m in TASK.findall(cell)]  # fmt: skip
+
+
+def _run(path: Path) -> dict:
+    """Run a notebook's code cells in one namespace, as 'Run All' would (check cells included)."""
+    namespace: dict = {"__name__": "__exercise__"}
+    with warnings.catch_warnings(), ca.option_context(language="en"):
+        warnings.simplefilter("ignore")
+        for source in _cells(path):
+            exec(compile(source, str(path), "exec"), namespace)
+    return namespace
+
+
+_CACHE: dict[tuple[str, str], dict] = {}
+
+
+def _namespace(name: str, kind: str) -> dict:
+    if (name, kind) not in _CACHE:
+        folder = ROOT / "exercises" / ("solutions" if kind == "solved" else "")
+        _CACHE[name, kind] = _run(folder / f"{name}.ipynb")
+    return _CACHE[name, kind]
+
+
+ALL_TASKS = [(name, task) for name in NOTEBOOKS for task in _tasks(name)]
+
+
+def test_every_exercise_has_checks():
+    for name in NOTEBOOKS:
+        assert _tasks(name), f"{name}: no check cell"
+        exercise = "\n".join(_cells(ROOT / "exercises" / f"{name}.ipynb"))
+        for task in _tasks(name):
+            assert f'check("{task}", globals())' in exercise, (name, task)
+
+
+@pytest.mark.parametrize(("name", "task"), ALL_TASKS)
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_unsolved_says_not_yet(name, task, lang):
+    namespace = _namespace(name, "unsolved")
+    with ca.option_context(language=lang):
+        result = check(task, namespace)
+        text = result.render()
+    assert result.status == "not-yet", text
+    assert text.startswith("Not yet:" if lang == "en" else "Nog niet:")
+
+
+@pytest.mark.parametrize(("name", "task"), ALL_TASKS)
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_solved_is_correct(name, task, lang):
+    namespace = _namespace(name, "solved")
+    with ca.option_context(language=lang):
+        result = check(task, namespace)
+        text = result.render()
+    assert result.status == "correct", text
+    assert text.startswith("Correct:" if lang == "en" else "Goed:")
+
+
+def _replace(name: str, **answers) -> dict:
+    return {**_namespace(name, "solved"), **answers}
+
+
+def _quiet(function, *args, **kwargs):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return function(*args, **kwargs)
+
+
+def _wrong_01(task):
+    df = ca.datasets.load("vandalism")
+    cc = ca.check_confounders
+    if task == "01.1":
+        return _replace(
+            "01_fish_shop",
+            cafe_report=_quiet(
+                cc, df, exposure="cafe", outcome="vandalism", candidates=["youth_hangout"]
+            ),
+        ), ("square is not among", "pleintje zit niet")
+    if task == "01.2":
+        return _replace(
+            "01_fish_shop",
+            park_report=_quiet(
+                cc, df, exposure="tidy_park", outcome="vandalism", candidates=["cafe"]
+            ),
+        ), ("chose the candidates yourself", "koos de kandidaten zelf")
+    if task == "01.3":
+        report = _namespace("01_fish_shop", "solved")["report"]
+        return _replace("01_fish_shop", memo=report.explain(lang="en")), (
+            "is in English",
+            "is Engelstalig",
+        )
+    if task == "01.4":
+        stones = _namespace("01_fish_shop", "solved")["stones"]
+        return _replace(
+            "01_fish_shop",
+            stones_report=_quiet(
+                cc, stones, exposure="treatment_a", outcome="success", candidates=["large_stone"]
+            ),
+        ), ("each row of the table as one patient", "elke rij van de tabel telde als één patiënt")
+    raise KeyError(task)
+
+
+WRONG = {"01": _wrong_01}
+
+
+@pytest.mark.parametrize(("name", "task"), ALL_TASKS)
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_wrong_answer_names_the_misconception(name, task, lang):
+    namespace, hints = WRONG[task[:2]](task)
+    hint = hints[0] if lang == "en" else hints[1]
+    with ca.option_context(language=lang):
+        assert verdict(task, namespace).status == "wrong"
+        with pytest.raises(ExerciseCheckError, match=re.escape(hint)) as info:
+            check(task, namespace)
+    assert str(info.value).startswith("Not quite:" if lang == "en" else "Nog niet goed:")
+
+
+def test_checks_accept_other_correct_answers():
+    """A different correct call passes too: more candidates, another order, a Dutch option."""
+    df = ca.datasets.load("vandalism")
+    other = _quiet(ca.check_confounders, df, exposure="cafe", outcome="vandalism",
+                   candidates=["neighbourhood", "on_square"])  # fmt: skip
+    assert verdict("01.1", {"cafe_report": other}).status == "correct"
+    with ca.option_context(language="nl"):
+        report = _quiet(ca.check_confounders, df, exposure="fish_shop", outcome="vandalism",
+                        candidates=["on_square"])  # fmt: skip
+        memo = report.explain()
+    assert verdict("01.3", {"memo": memo}).status == "correct"
+
+
+def test_unknown_task_is_a_named_error():
+    with pytest.raises(ca.InvalidOptionError, match="no check for task '99.1'"):
+        check("99.1", {})
+    with (
+        ca.option_context(language="nl"),
+        pytest.raises(ca.InvalidOptionError, match="geen controle"),
+    ):
+        check("99.1", {})
+
+
+def test_pandas_is_used_only_for_fixtures():
+    assert pd.__name__ == "pandas"
