@@ -172,3 +172,34 @@ def test_unknown_task_is_a_named_error():
 
 def test_pandas_is_used_only_for_fixtures():
     assert pd.__name__ == "pandas"
+
+
+def _wrong_02(task):
+    ns = _namespace("02_how_sure_are_we", "solved")
+    reports, desk = ns["reports"], ns["desk"]
+    if task == "02.1":
+        answer = _quiet(
+            ca.compare, reports, outcome="within_target", by="channel", correction="none"
+        )
+        return {**ns, "by_channel": answer}, ("without correcting", "zonder de intervallen")
+    if task == "02.2":
+        two = reports[reports["district"].isin(["Centrum", "Westhoek"])]
+        answer = _quiet(ca.compare, two, outcome="resolution_days", by="district")
+        return {**ns, "medians": answer}, ("not the median", "niet de mediaan")
+    if task == "02.3":
+        july = reports.assign(summer=(reports["month"] >= 7).astype(int))
+        answer = _quiet(ca.compare, july, outcome="resolution_days", by="summer")
+        return {**ns, "summer": answer}, ("marks other months", "markeert andere maanden")
+    if task == "02.4":
+        thursday = ns["thursday"]
+        answer = _quiet(ca.compare, thursday, outcome="visitors", by="evening")
+        return {**ns, "evening": answer}, ("compare them as a rate", "vergelijk ze als frequentie")
+    if task == "02.5":
+        answer = _quiet(ca.correlate, desk, x="visitors", y="wait_minutes")
+        return {**ns, "busy": answer}, ("rank correlation", "rangcorrelatie")
+    if task == "02.6":
+        return {**ns, "at_90": ns["at_99"], "at_99": ns["at_90"]}, ("swapped", "verwisseld")
+    raise KeyError(task)
+
+
+WRONG["02"] = _wrong_02
