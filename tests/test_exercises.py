@@ -203,3 +203,26 @@ def _wrong_02(task):
 
 
 WRONG["02"] = _wrong_02
+
+
+def _wrong_03(task):
+    ns = _namespace("03_from_information_to_knowledge", "solved")
+    data = ns["data"]
+    if task == "03.1":
+        answer = ca.find_causal_claims(ns["memo"].split(". ")[0])
+        return {**ns, "found": answer}, ("give it the whole memo", "geef hem de hele memo")
+    if task == "03.2":
+        answer = ca.Hypothesis("Cafés go together with less vandalism", exposure="cafe",
+                               outcome="vandalism", direction="lower")  # fmt: skip
+        _quiet(answer.test, data, candidates=["on_square", "youth_hangout", "neighbourhood"])
+        return {**ns, "cafes": answer}, ("*more* vandalism", "*meer* vandalisme")
+    if task == "03.3":
+        answer = ca.e_value(ns["report"].crude)
+        return {**ns, "sensitivity": answer}, ("crude estimate", "ruwe schatting")
+    if task == "03.4":
+        answer = _quiet(ca.review, ns["flawed"])
+        return {**ns, "memo_review": answer}, ("ran every rule", "alle regels zijn gedraaid")
+    raise KeyError(task)
+
+
+WRONG["03"] = _wrong_03
