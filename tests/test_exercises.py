@@ -226,3 +226,37 @@ def _wrong_03(task):
 
 
 WRONG["03"] = _wrong_03
+
+
+def _wrong_04(task):
+    ns = _namespace("04_truancy_recidivism", "solved")
+    df = ns["df"]
+    survival = {"duration": "followup_days", "event": "new_case"}
+    if task == "04.1":
+        answer = _quiet(ca.compare_survival, df, by="sex", **survival)
+        return {**ns, "only_prior": answer}, ("nothing is held fixed", "niets gelijk gehouden")
+    if task == "04.2":
+        answer = _quiet(ca.compare_survival, df, by="school_type", reference="havo", **survival)
+        return {**ns, "by_school": answer}, ("not adjusted for", "niet gecorrigeerd voor")
+    model = ns["LogisticRegression"]
+    if task == "04.3":
+        answer = _quiet(ca.evaluate_classifier, model(), df, target="new_case_1y",
+                        features=["prior_cases", "days_absent", "age"], time="case_date",
+                        test_from="2022-01-01", ethics=ns["allows_benefit"], random_state=1)  # fmt: skip
+        return {**ns, "without_benefit": answer}, ("does not put benefit off limits",
+                                                    "sluit benefit niet uit")  # fmt: skip
+    if task == "04.4":
+        answer = _quiet(ca.evaluate_classifier, model(), df, target="new_case_1y",
+                        features=["prior_cases", "days_absent", "age", "benefit"],
+                        time="case_date", test_from="2023-01-01", ethics=ns["allows_benefit"],
+                        random_state=1)  # fmt: skip
+        return {**ns, "with_benefit": answer}, ("different cases", "verschillende zaken")
+    if task == "04.5":
+        return {**ns, "age_only": ns["without_benefit"]}, (
+            "more than the age",
+            "meer dan de leeftijd",
+        )
+    raise KeyError(task)
+
+
+WRONG["04"] = _wrong_04
