@@ -8,6 +8,7 @@ with one answer replaced by a typical mistake.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import warnings
@@ -170,10 +171,6 @@ def test_unknown_task_is_a_named_error():
         check("99.1", {})
 
 
-def test_pandas_is_used_only_for_fixtures():
-    assert pd.__name__ == "pandas"
-
-
 def _wrong_02(task):
     ns = _namespace("02_how_sure_are_we", "solved")
     reports, desk = ns["reports"], ns["desk"]
@@ -260,3 +257,38 @@ def _wrong_04(task):
 
 
 WRONG["04"] = _wrong_04
+
+
+def _wrong_05(task):
+    ns = _namespace("05_linking_registers_safely", "solved")
+    if task == "05.1":
+        answer = ca.check_bsn(pd.Series([str(v) for v in ns["numbers"]]))
+        return {**ns, "bsn_check": answer}, ("turned into text", "in tekst omgezet")
+    if task == "05.2":
+        answer = _quiet(ca.check_bsn, ns["truancy_source"]["bsn_parent"])
+        return {**ns, "benefit_check": answer}, ("another column", "andere kolom")
+    if task == "05.3":
+        # Hashing the text yourself: "012345672" and 12345672 become different strings.
+        raw = ["012345672", 12345672, "111222333"]
+        answer = pd.Series([hashlib.sha256(str(v).encode()).hexdigest() for v in raw])
+        return {**ns, "pseudonyms": answer}, ("leading zero", "voorloopnul")
+    if task == "05.4":
+        other = "ab" * 32
+        benefits = ns["benefits"].assign(
+            parent=_quiet(ca.pseudonymise, ns["benefits_source"]["bsn"], key=other,
+                          on_invalid="missing"))  # fmt: skip
+        return {**ns, "benefits": benefits}, ("different keys", "verschillende sleutels")
+    if task == "05.5":
+        answer = _quiet(ca.link, ns["truancy"], ns["benefits"], on="parent", how="inner",
+                        validate="many_to_one")  # fmt: skip
+        return {**ns, "linked": answer}, ("cannot show what was lost", "verloren ging")
+    if task == "05.6":
+        answer = _quiet(ca.suppress_small_cells, ns["found"], by=["district", "school_type"],
+                        person="parent")  # fmt: skip
+        return {**ns, "safe": answer}, ("count something else", "tellen iets anders")
+    if task == "05.7":
+        return {**ns, "coarse": ns["exact"]}, ("rule of fifteen", "regel van vijftien")
+    raise KeyError(task)
+
+
+WRONG["05"] = _wrong_05
