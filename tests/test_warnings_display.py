@@ -28,6 +28,7 @@ def notebook(monkeypatch):
     monkeypatch.setattr(IPython.display, "display", lambda obj, raw=False: shown.append(obj))
     monkeypatch.setattr(warnings, "showwarning", warnings.showwarning)
     monkeypatch.setitem(wd._state, "previous", None)
+    monkeypatch.setitem(wd._state, "previous_format", None)
     return shell, shown
 
 
@@ -89,3 +90,27 @@ def test_still_real_warnings_for_code_and_pytest(notebook):
         warnings.simplefilter("error")
         with pytest.raises(ThinDataWarning):
             warn(ThinDataWarning, "Few rows.", [])
+
+
+def test_formatted_text_has_no_file_path(notebook):
+    """After a block that restored showwarning, Python's own output is still the plain line."""
+    text = wd._format(
+        ConfoundingWarning("Changes."), ConfoundingWarning, "/tmp/ipykernel_1/2.py", 3
+    )
+    assert text == "Warning (possible confounding): Changes.\n"
+    other = wd._format(UserWarning("x"), UserWarning, "f.py", 1)
+    assert "f.py:1" in other
+
+
+def test_installed_even_when_first_warning_is_recorded(notebook, monkeypatch):
+    """Hypothesis.test records warnings and raises them again: the line stays plain."""
+    registered = []
+    shell, _ = notebook
+    shell.events = type("E", (), {"register": lambda self, e, f: registered.append((e, f)),
+                                   "unregister": lambda self, e, f: None})()  # fmt: skip
+    monkeypatch.setattr(warnings, "formatwarning", warnings.formatwarning)
+    monkeypatch.setitem(wd._state, "pending", False)
+    with warnings.catch_warnings(record=True):
+        wd.install()
+    assert warnings.formatwarning is wd._format
+    assert [e for e, _ in registered] == ["post_run_cell"]

@@ -53,7 +53,12 @@ MSG = Catalog(
     },
 )
 
-_state: dict[str, object] = {"previous": None, "shown": set(), "cell": None}
+_state: dict[str, object] = {
+    "previous": None,
+    "previous_format": None,
+    "shown": set(),
+    "cell": None,
+}
 
 
 def _kernel():
@@ -114,10 +119,42 @@ def _show(message, category, filename, lineno, file=None, line=None):
     return None
 
 
+def _format(message, category, filename, lineno, line=None):
+    """The text Python writes when it shows a warning itself: for ours, the plain line only.
+
+    Used when the box cannot be shown: ``catch_warnings`` restores ``showwarning`` when its block
+    ends, but it leaves ``formatwarning`` alone, so a warning re-raised after such a block (as
+    ``Hypothesis.test`` does) is still one plain line, without file path or code line.
+    """
+    if isinstance(category, type) and issubclass(category, CivicAnalysisWarning):
+        return plain_text(message, category) + "\n"
+    previous = _state["previous_format"] or warnings._formatwarning_orig
+    return previous(message, category, filename, lineno, line)
+
+
 def install() -> None:
     """Show package warnings as plain boxes from now on, if running in a Jupyter kernel."""
+    shell = _kernel()
+    if shell is None:
+        return
+    if warnings.formatwarning is not _format:
+        _state["previous_format"] = warnings.formatwarning
+        warnings.formatwarning = _format
     # Checked on every package warning: a ``catch_warnings`` block restores the hook it found.
-    if warnings.showwarning is _show or _recording() or _kernel() is None:
+    if warnings.showwarning is _show:
+        return
+    if _recording():
+        # Inside a block that records warnings: install the box once the cell has run.
+        events = getattr(shell, "events", None)
+        if events is not None and not _state.get("pending"):
+            _state["pending"] = True
+
+            def _later(*_args) -> None:
+                _state["pending"] = False
+                events.unregister("post_run_cell", _later)
+                install()
+
+            events.register("post_run_cell", _later)
         return
     _state["previous"] = warnings.showwarning
     warnings.showwarning = _show
