@@ -225,9 +225,17 @@ def _has_image(outputs: list[dict]) -> bool:
     return False
 
 
+def _kernels(base: str, token: str) -> list[dict] | None:
+    """The running kernels, or None while the server cannot say (e.g. one is shutting down)."""
+    try:
+        with urllib.request.urlopen(f"{base}/api/kernels?token={token}", timeout=10) as response:
+            return json.load(response)
+    except OSError:
+        return None
+
+
 def _kernels_idle(base: str, token: str) -> bool:
-    with urllib.request.urlopen(f"{base}/api/kernels?token={token}") as response:
-        kernels = json.load(response)
+    kernels = _kernels(base, token)
     return bool(kernels) and all(k["execution_state"] == "idle" for k in kernels)
 
 
@@ -304,4 +312,8 @@ def test_notebook_runs_cleanly_in_the_browser(lab, page, path):
             f"{base}/api/sessions/{session['id']}?token={token}", method="DELETE"
         )
         urllib.request.urlopen(request)
+    for _ in range(60):  # the next notebook starts with no kernel running
+        if _kernels(base, token) == []:
+            break
+        time.sleep(0.5)
     assert not problems, f"{path}:\n" + "\n".join(problems)
