@@ -27,6 +27,7 @@ def notebook(monkeypatch):
 
     monkeypatch.setattr(IPython.display, "display", lambda obj, raw=False: shown.append(obj))
     monkeypatch.setattr(warnings, "showwarning", warnings.showwarning)
+    monkeypatch.setattr(warnings, "formatwarning", warnings.formatwarning)
     monkeypatch.setitem(wd._state, "previous", None)
     monkeypatch.setitem(wd._state, "previous_format", None)
     return shell, shown
