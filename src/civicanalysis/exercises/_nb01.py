@@ -15,7 +15,7 @@ MSG = Catalog(
         },
         "goal_1": {
             "en": "Store the confounder check of the café's association with vandalism in it.",
-            "nl": "Sla daarin de controle op verstorende variabelen op van de samenhang tussen café en vandalisme.",
+            "nl": "Sla daarin de controle op verstorende variabelen voor de samenhang tussen café en vandalisme op.",
         },
         "exposure_1": {
             "en": "`cafe_report` checks the exposure {got!r}, not the café: the question is whether the café's own association survives.",

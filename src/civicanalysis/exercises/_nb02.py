@@ -31,9 +31,14 @@ MSG = Catalog(
             "en": "Store the comparison of the median resolution time of Westhoek and Centrum in it.",
             "nl": "Sla daarin de vergelijking op van de mediane doorlooptijd van Westhoek en Centrum.",
         },
+        "m_mean": {"en": "the mean", "nl": "het gemiddelde"},
+        "m_proportion": {"en": "the proportion", "nl": "het aandeel"},
+        "m_median": {"en": "the median", "nl": "de mediaan"},
+        "m_rate": {"en": "the rate", "nl": "de frequentie"},
+        "m_other": {"en": "the {measure}", "nl": "de {measure}"},
         "measure_2": {
-            "en": "`medians` compares the {measure}, not the median: a few slow reports still weigh heavily in a mean.",
-            "nl": "`medians` vergelijkt de {measure}, niet de mediaan: een paar trage meldingen wegen in een gemiddelde nog steeds zwaar.",
+            "en": "`medians` compares {measure}, not the median: a few slow reports still weigh heavily in a mean.",
+            "nl": "`medians` vergelijkt {measure}, niet de mediaan: een paar trage meldingen wegen in een gemiddelde nog steeds zwaar.",
         },
         "groups_2": {
             "en": "`medians` compares the districts {groups}; the question is Westhoek against Centrum only. With more districts the headline is another pair, and the intervals are corrected for more comparisons.",
@@ -64,8 +69,8 @@ MSG = Catalog(
             "nl": "Sla daarin de vergelijking op van het aantal bezoekers per uur tussen de donderdagavond en donderdag overdag.",
         },
         "measure_4": {
-            "en": "`evening` compares the {measure} of the visitor counts. Visitors per opening hour are counts of events in a fixed time: compare them as a rate, so that the interval fits counts.",
-            "nl": "`evening` vergelijkt de {measure} van de bezoekersaantallen. Bezoekers per openingsuur zijn aantallen gebeurtenissen in een vaste tijd: vergelijk ze als frequentie, zodat het interval bij aantallen past.",
+            "en": "`evening` compares {measure} of the visitor counts. Visitors per opening hour are counts of events in a fixed time: compare them as a rate, so that the interval fits counts.",
+            "nl": "`evening` vergelijkt {measure} van de bezoekersaantallen. Bezoekers per openingsuur zijn aantallen gebeurtenissen in een vaste tijd: vergelijk ze als frequentie, zodat het interval bij aantallen past.",
         },
         "days_4": {
             "en": "`evening` rests on {n} opening hours, but there are {want} Thursday opening hours: hours of other days are in it (or Thursday hours are missing).",
@@ -117,6 +122,11 @@ MSG = Catalog(
 _COMPARE = ("CompareResult",)
 
 
+def _measure(name: str):
+    key = f"m_{name}"
+    return MSG(key) if key in MSG else MSG("m_other", measure=name)
+
+
 def _columns(result, name, outcome, by):
     if result.outcome != outcome or result.by != by:
         return wrong(
@@ -154,7 +164,7 @@ def _medians(ns):
     if set(map(str, result.groups)) != {"Centrum", "Westhoek"}:
         return wrong(MSG("groups_2", groups=", ".join(map(str, result.groups))))
     if result.measure != "median":
-        return wrong(MSG("measure_2", measure=result.measure))
+        return wrong(MSG("measure_2", measure=_measure(result.measure)))
     return correct(MSG("ok_2", estimate=interval(result.estimate)))
 
 
@@ -210,7 +220,7 @@ def _evening(ns):
         if result.n != want:
             return wrong(MSG("days_4", n=int(result.n), want=want))
     if result.measure != "rate":
-        return wrong(MSG("measure_4", measure=result.measure))
+        return wrong(MSG("measure_4", measure=_measure(result.measure)))
     return correct(MSG("ok_4", estimate=interval(result.estimate)))
 
 
