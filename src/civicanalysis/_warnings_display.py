@@ -4,8 +4,9 @@ Python shows a warning as ``/tmp/ipykernel_1234/567.py:1: ConfoundingWarning: ..
 line of code that caused it: noise for a policy officer. :func:`install` replaces
 ``warnings.showwarning`` (the hook Python calls to *show* a warning that passed the filters) with one
 that shows warnings of the package's own categories as a short box in the language setting, and hands
-every other warning to the hook that was there before. It is installed lazily, by
-:func:`civicanalysis._results.warn` on the first package warning in a Jupyter kernel, never at import.
+every other warning to the hook that was there before. It is installed lazily in a Jupyter kernel, never at import: by
+:func:`civicanalysis.datasets.load` (where most notebooks start) and by
+:func:`civicanalysis._results.warn` on a package warning.
 
 The warnings stay real warnings: ``warnings.catch_warnings(record=True)``, ``pytest.warns`` and
 ``warnings.simplefilter("error")`` work as before, because they act before the display hook is called.

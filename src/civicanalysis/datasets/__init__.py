@@ -138,6 +138,12 @@ def load(name: str) -> pd.DataFrame:
     [dtype('int64'), dtype('int64'), dtype('int64')]
     """
     file = path(name)
+    # Most notebooks start here: from now on package warnings show as one plain box (a no-op
+    # outside Jupyter). Otherwise the first box would wait for the first warning, and a first
+    # warning that is recorded and raised again shows as a plain line instead.
+    from .._warnings_display import install
+
+    install()
     gen = _generator(name)
     dtypes = dict(getattr(gen, "DTYPES", {})) if gen else {}
     dates = [c for c, t in dtypes.items() if str(t).startswith("datetime")]
