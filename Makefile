@@ -7,16 +7,15 @@ UV     := $(TOOLS)/bin/uv
 UV_VERSION := 0.13.8
 export UV_PYTHON_DOWNLOADS := never
 export UV_PYTHON := $(PYTHON)
-export MPLBACKEND := Agg
 export PYTHONHASHSEED := 0
 
 .PHONY: lab test unit notebooks lint format bench exercises lock data clean help
 
 help:
-	@echo "make lab    - set up (first time) and open JupyterLab on the notebooks"
+	@echo "make lab    - set up (first time) and open the course in JupyterLab (START_HERE.md)"
 	@echo "make test   - set up (first time) and run every test, doctest, notebook and exercise"
 	@echo "make bench  - run the benchmarks (installs the optional reference libraries)"
-	@echo "make exercises - regenerate exercises/ starting notebooks from the solutions"
+	@echo "make exercises - regenerate the exercises from the solutions, and START_HERE.md"
 
 $(UV):
 	$(PYTHON) -m venv $(TOOLS)
@@ -28,22 +27,28 @@ $(UV):
 
 # JupyterLab refuses to start as root (containers, some training laptops) unless told it may.
 LAB_FLAGS := $(if $(filter 0,$(shell id -u)),--allow-root,)
+# The course's JupyterLab settings (root, landing page, no pop-ups) live in etc/jupyter; the browser
+# test (tests/test_browser.py) starts the lab with the same environment. MPLBACKEND is removed so
+# that plots show inline in the notebooks.
+LAB_ENV := env -u MPLBACKEND JUPYTER_CONFIG_PATH=$(CURDIR)/etc/jupyter
+# Plots are drawn off-screen in the test targets only.
+TEST_ENV := MPLBACKEND=Agg
 
 lab: .venv/.synced
-	$(UV) run --locked jupyter lab $(LAB_FLAGS) notebooks/
+	$(LAB_ENV) $(UV) run --locked jupyter lab $(LAB_FLAGS)
 
 test: .venv/.synced
 	$(UV) run --locked ruff check src tests tools bench
 	$(UV) run --locked ruff format --check src tests tools bench
-	$(UV) run --locked pytest -q
-	$(UV) run --locked pytest -q --nbval-lax --nbval-current-env \
+	$(TEST_ENV) CIVICANALYSIS_REQUIRE_BROWSER=1 $(UV) run --locked pytest -q
+	$(TEST_ENV) $(UV) run --locked pytest -q --nbval-lax --nbval-current-env \
 		--nbval-cell-timeout=300 notebooks exercises/solutions
 
 unit: .venv/.synced
-	$(UV) run --locked pytest -q
+	$(TEST_ENV) $(UV) run --locked pytest -q
 
 notebooks: .venv/.synced
-	$(UV) run --locked pytest -q --nbval-lax --nbval-current-env --nbval-cell-timeout=300 \
+	$(TEST_ENV) $(UV) run --locked pytest -q --nbval-lax --nbval-current-env --nbval-cell-timeout=300 \
 		notebooks exercises/solutions
 
 lint: .venv/.synced
@@ -63,7 +68,7 @@ data: .venv/.synced
 # The benchmark has its own environment: its reference libraries (DoWhy, tau-ARGUS) pin older
 # versions of scipy/numpy, so they are kept out of the course environment.
 bench: $(UV)
-	UV_PROJECT_ENVIRONMENT=.venv-bench $(UV) run --locked --no-default-groups --group bench \
+	$(TEST_ENV) UV_PROJECT_ENVIRONMENT=.venv-bench $(UV) run --locked --no-default-groups --group bench \
 		python bench/run.py $(ONLY)
 
 lock: $(UV)

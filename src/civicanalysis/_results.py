@@ -421,5 +421,8 @@ def warn(category: type[Warning], message: str, caveats: list[str], stacklevel: 
     """
     import warnings
 
+    from ._warnings_display import install
+
+    install()  # in a notebook: show package warnings as one plain box (no file path)
     caveats.append(message)
     warnings.warn(message, category, stacklevel=stacklevel)

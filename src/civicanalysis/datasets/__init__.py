@@ -2,9 +2,11 @@
 
 Synthetic datasets are made by seeded generator code in this package (``_<name>.py`` with a
 ``make()`` function); the committed CSV in ``datasets/`` is exactly what the generator makes, which
-the tests check. Every dataset has a data card, ``datasets/<name>.md``: what a row is, every column
-with its unit and meaning, how it was made, what is true in it by construction, and what it must not
-be used for.
+the tests check (``make data`` rewrites the files from the generators). Every dataset has a data
+card for its users, ``datasets/<name>.md`` in English and ``datasets/<name>.nl.md`` in Dutch: what a
+row is, every column with its unit and meaning, how it was made (in plain words), what is true in it
+by construction, and what it must not be used for. Notes for developers (generator, seed) belong in
+the generator's code, not in the card.
 """
 
 from __future__ import annotations
@@ -16,9 +18,9 @@ from types import ModuleType
 import pandas as pd
 
 from .._exceptions import InvalidOptionError
-from .._text import Catalog
+from .._text import Catalog, resolve_language
 
-__all__ = ["card", "load", "make", "names", "path"]
+__all__ = ["DataCard", "card", "load", "make", "names", "path"]
 
 MSG = Catalog(
     "datasets",
@@ -59,6 +61,32 @@ def names() -> list[str]:
     True
     """
     return sorted(p.stem for p in _data_dir().glob("*.csv"))
+
+
+class DataCard(str):
+    """A data card: its Markdown text, shown formatted in a notebook.
+
+    It is a ``str`` (so ``print``, ``splitlines`` and ``in`` work as on any text); a notebook shows it
+    as formatted text (headings, tables) instead of raw Markdown. ``lang`` says which language it is
+    in (``"en"`` or ``"nl"``).
+    """
+
+    __slots__ = ("lang", "name")
+
+    def __new__(cls, text: str, *, name: str, lang: str) -> DataCard:
+        obj = super().__new__(cls, text)
+        obj.name = name
+        obj.lang = lang
+        return obj
+
+    def _repr_markdown_(self) -> str:
+        return str(self)
+
+    def __repr__(self) -> str:
+        return str(self)
+
+    def __reduce__(self):  # pickles and copies as plain text
+        return (str, (str(self),))
 
 
 def _check_name(name: str) -> str:
@@ -110,6 +138,12 @@ def load(name: str) -> pd.DataFrame:
     [dtype('int64'), dtype('int64'), dtype('int64')]
     """
     file = path(name)
+    # Most notebooks start here: from now on package warnings show as one plain box (a no-op
+    # outside Jupyter). Otherwise the first box would wait for the first warning, and a first
+    # warning that is recorded and raised again shows as a plain line instead.
+    from .._warnings_display import install
+
+    install()
     gen = _generator(name)
     dtypes = dict(getattr(gen, "DTYPES", {})) if gen else {}
     dates = [c for c, t in dtypes.items() if str(t).startswith("datetime")]
@@ -119,16 +153,44 @@ def load(name: str) -> pd.DataFrame:
     return frame
 
 
-def card(name: str) -> str:
-    """The data card (Markdown) of a bundled dataset.
+def card(name: str, *, lang: str | None = None) -> DataCard:
+    """The data card of a bundled dataset, in the language setting; a notebook shows it formatted.
+
+    Parameters
+    ----------
+    name : str
+        One of :func:`names`, e.g. ``"vandalism"``.
+    lang : {"en", "nl"}, optional
+        The language of the card; default: the package setting (``ca.set_options(language=...)``).
+        A dataset without a Dutch card gives the English one.
+
+    Returns
+    -------
+    DataCard
+        The card's Markdown text (a ``str``) that a notebook displays as formatted text.
+
+    Raises
+    ------
+    InvalidOptionError
+        When no dataset has that name, or ``lang`` is not ``"en"`` or ``"nl"``.
 
     Examples
     --------
     >>> import civicanalysis as ca
     >>> ca.datasets.card("vandalism").splitlines()[0]
     '# vandalism: vandalism per location in a fictional Dutch city (synthetic)'
+    >>> ca.datasets.card("vandalism", lang="nl").lang
+    'nl'
     """
-    return (_data_dir() / f"{_check_name(name)}.md").read_text(encoding="utf-8")
+    name = _check_name(name)
+    lang = resolve_language(lang)
+    file = _data_dir() / f"{name}.md"
+    dutch = _data_dir() / f"{name}.nl.md"
+    if lang == "nl" and dutch.exists():
+        file = dutch
+    else:
+        lang = "en"
+    return DataCard(file.read_text(encoding="utf-8"), name=name, lang=lang)
 
 
 def make(name: str) -> pd.DataFrame:
