@@ -885,6 +885,27 @@ def check_confounders(
     >>> bool(report.adjusted.ci_low < 1 < report.adjusted.ci_high)
     True
     """
+    from ._engines import finish_confounders, reduce_for_confounders
+
+    # Any engine (and a pandas frame that shrinks): reduce to cells of identical values there.
+    reduced = reduce_for_confounders(
+        data, exposure=exposure, outcome=outcome, candidates=candidates, weights=weights
+    )
+    if reduced is not None:
+        report = check_confounders(
+            reduced.cells,
+            exposure=exposure,
+            outcome=outcome,
+            candidates=candidates,
+            outcome_type=outcome_type or reduced.outcome_type,
+            reference=reference,
+            weights=reduced.weight,
+            threshold=threshold,
+            conf_level=conf_level,
+            min_stratum=min_stratum,
+            max_levels=max_levels,
+        )
+        return finish_confounders(report, reduced)
     data = check_dataframe(data, arg="data")
     conf_level = check_fraction(conf_level, arg="conf_level")
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or threshold <= 0:
@@ -1333,20 +1354,13 @@ def _association(x: _Variable, cand: _Variable, w: np.ndarray) -> tuple[float, f
         n = table.sum()
         v = math.sqrt(chi2 / (n * (min(table.shape) - 1))) if min(table.shape) > 1 else 0.0
         return v, float(p)
+    from ._engines import weighted_anova, weighted_pearson
+
+    # Weighted: rows collapsed to cells (weights = counts) give the same values as the rows.
     if not x.discrete and not cand.discrete:
-        r, p = stats.pearsonr(x.codes, cand.codes)
-        return abs(float(r)), float(p)
+        return weighted_pearson(x.codes, cand.codes, w)
     disc, cont = (x, cand) if x.discrete else (cand, x)
-    groups = [cont.codes[disc.codes == i] for i in range(disc.n_levels)]
-    groups = [g for g in groups if len(g) > 1]
-    if len(groups) < 2:
-        return math.nan, math.nan
-    _, p = stats.f_oneway(*groups)
-    # Correlation ratio (eta): the share of the continuous variable's spread between groups.
-    grand = cont.codes.mean()
-    between = sum(len(g) * (g.mean() - grand) ** 2 for g in groups)
-    total = float(np.sum((cont.codes - grand) ** 2))
-    return (math.sqrt(between / total) if total > 0 else math.nan), float(p)
+    return weighted_anova(disc.codes, disc.n_levels, cont.codes, w)
 
 
 def _warn_thin(x: _Variable, cand: _Variable, w: np.ndarray, k: int, caveats: list[str]) -> None:

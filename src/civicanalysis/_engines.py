@@ -1,0 +1,742 @@
+"""Data where it lives: one step that reduces any supported input to sufficient statistics.
+
+The public functions that need only aggregates (``check_confounders``, ``compare``,
+``suppress_small_cells`` with records, ``check_k_anonymity``) call this module at their entry. It
+accepts, besides a pandas DataFrame, a polars or pyarrow frame, a DuckDB relation, an Ibis table (on
+DuckDB, PostgreSQL, ...), a PySpark DataFrame (all through narwhals, so there is no engine-specific
+code in the statistics) and a path to a parquet or CSV file (read with DuckDB). The reduction
+(``GROUP BY`` the model's columns with counts, sums and sums of squares) runs in the engine that
+holds the data; only the aggregated rows cross into Python, as a small pandas frame of *cells* with
+a frequency weight. The statistics then run on the cells, which gives exactly the same estimates as
+the rows: every model and interval used here depends on the data only through these sums.
+
+Where the cells would be almost as many as the rows (a continuous column with a different value in
+nearly every row), reading them would bring the whole table into memory; the functions then stop
+with an error that names the column to bin or the sample to take.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from ._exceptions import InvalidOptionError, MissingValuesError
+from ._text import Catalog
+
+__all__ = ["Reduced", "reduce_for_compare", "reduce_for_confounders"]
+
+MSG = Catalog(
+    "engines",
+    {
+        "computed_by": {
+            "en": (
+                "Computed by {engine}: {rows} rows were reduced in the engine to {n} group of "
+                "identical values; only that group was read into Python.",
+                "Computed by {engine}: {rows} rows were reduced in the engine to {n} groups of "
+                "identical values; only those groups were read into Python.",
+            ),
+            "nl": (
+                "Berekend door {engine}: {rows} rijen zijn in de engine teruggebracht tot {n} groep "
+                "met identieke waarden; alleen die groep is in Python ingelezen.",
+                "Berekend door {engine}: {rows} rijen zijn in de engine teruggebracht tot {n} groepen "
+                "met identieke waarden; alleen die groepen zijn in Python ingelezen.",
+            ),
+        },
+        "method_engine": {
+            "en": "aggregated by {engine} ({rows} rows)",
+            "nl": "geaggregeerd door {engine} ({rows} rijen)",
+        },
+        "too_many_cells": {
+            "en": (
+                "Reducing the {rows} rows to groups of identical values of {columns} leaves {cells} "
+                "groups, more than the {limit} that are read into Python, because {col!r} has "
+                "{distinct} different values. Bin {col!r} in the database (for example into years, "
+                "bands or deciles) or analyse a random sample of the rows."
+            ),
+            "nl": (
+                "Als de {rows} rijen worden teruggebracht tot groepen met identieke waarden van "
+                "{columns}, blijven er {cells} groepen over, meer dan de {limit} die in Python worden "
+                "ingelezen, omdat {col!r} {distinct} verschillende waarden heeft. Deel {col!r} in de "
+                "database in klassen in (bijvoorbeeld jaren, banden of decielen) of analyseer een "
+                "aselecte steekproef van de rijen."
+            ),
+        },
+        "scan_needs_rows": {
+            "en": (
+                "candidates=None scans every column of the data, which needs the rows in memory; "
+                "data here is a {engine} table. Name the candidates to check, e.g. "
+                "candidates=['on_square', 'year'], and the check runs inside {engine}."
+            ),
+            "nl": (
+                "candidates=None bekijkt elke kolom van de data, en daarvoor moeten de rijen in het "
+                "geheugen staan; de data zijn hier een tabel in {engine}. Noem de kandidaten die u "
+                "wilt controleren, bijvoorbeeld candidates=['on_square', 'year'], dan loopt de "
+                "controle binnen {engine}."
+            ),
+        },
+        "needs_rows": {
+            "en": (
+                "{what} needs every row in memory (an order statistic or resampling), which an "
+                "engine cannot aggregate exactly; data here is a {engine} table. Use {fix}, or read "
+                "a sample of the rows into pandas first."
+            ),
+            "nl": (
+                "{what} heeft elke rij in het geheugen nodig (een rangorde of herbemonstering), en "
+                "dat kan een engine niet exact aggregeren; de data zijn hier een tabel in {engine}. "
+                "Gebruik {fix}, of lees eerst een steekproef van de rijen in pandas in."
+            ),
+        },
+        "bad_path": {
+            "en": (
+                "data={path!r} is a path, but not to a parquet or CSV file (the name must end in "
+                ".parquet, .csv, .csv.gz or .tsv){exists}. Pass the path of such a file, or a "
+                "DataFrame."
+            ),
+            "nl": (
+                "data={path!r} is een pad, maar niet naar een parquet- of CSV-bestand (de naam moet "
+                "eindigen op .parquet, .csv, .csv.gz of .tsv){exists}. Geef het pad van zo'n "
+                "bestand, of een DataFrame."
+            ),
+        },
+        "not_found": {"en": " and it does not exist", "nl": " en het bestaat niet"},
+    },
+)
+
+#: The most cells read into Python; above this the data must be binned or sampled.
+MAX_CELLS = 2_000_000
+#: An integer outcome with at most this many values is grouped by its value (exact for any model).
+_WEIGHT = "__civicanalysis_weight__"
+_ROWS = "__civicanalysis_rows__"
+_CELLS_MARK = "civicanalysis_cells"
+_FILE_SUFFIXES = (".parquet", ".pq", ".csv", ".csv.gz", ".tsv")
+
+
+# --------------------------------------------------------------------------------------------
+# Sources: what holds the data
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class Source:
+    """Data in the engine that holds it, seen through narwhals."""
+
+    frame: Any  # a narwhals DataFrame or LazyFrame
+    engine: str  # name for people: "pandas", "DuckDB", "PostgreSQL (Ibis)", "Spark", ...
+    keep_alive: Any = None  # e.g. the DuckDB connection of a file
+
+    @property
+    def columns(self) -> list[str]:
+        return list(self.frame.collect_schema().names())
+
+    @property
+    def is_pandas(self) -> bool:
+        return self.engine == "pandas"
+
+    def stub(self) -> pd.DataFrame:
+        """An empty pandas frame with the same column names, for the name checks."""
+        return pd.DataFrame(columns=pd.Index(self.columns, dtype=object))
+
+    def collect(self, frame: Any) -> pd.DataFrame:
+        """The (aggregated) frame as pandas: the only step that moves data into Python."""
+        import narwhals as nw
+
+        if isinstance(frame, nw.LazyFrame):
+            frame = frame.collect(backend="pandas")
+        return frame.to_pandas()
+
+
+def is_cells(data: Any) -> bool:
+    """Whether ``data`` is a frame of cells made here (the statistics then run on it directly)."""
+    return isinstance(data, pd.DataFrame) and bool(data.attrs.get(_CELLS_MARK))
+
+
+def cell_weights(data: Any) -> np.ndarray | None:
+    """The frequency weights of a frame of cells, or None for ordinary rows."""
+    if not is_cells(data):
+        return None
+    return data[_WEIGHT].to_numpy(dtype=float)
+
+
+def weight_column(data: Any) -> str | None:
+    return _WEIGHT if is_cells(data) else None
+
+
+def source(data: Any) -> Source | None:
+    """The data as a :class:`Source`, or None when it is not a frame any engine here reads.
+
+    A string or path ending in .parquet or .csv is opened with DuckDB (in-process, the
+    embedded default for files too large for pandas).
+    """
+    import narwhals as nw
+
+    if isinstance(data, (str, os.PathLike)):
+        return _file_source(data)
+    if isinstance(data, pd.Series):
+        return None
+    try:
+        frame = nw.from_native(data)
+    except TypeError:
+        return None
+    return Source(frame, _engine_name(data, frame))
+
+
+def _file_source(path: Any) -> Source:
+    import duckdb
+    import narwhals as nw
+
+    text = os.fspath(path)
+    lowered = text.lower()
+    if not lowered.endswith(_FILE_SUFFIXES) or not os.path.exists(text):
+        exists = "" if os.path.exists(text) else MSG("not_found")
+        raise InvalidOptionError(MSG("bad_path", path=text, exists=exists))
+    con = duckdb.connect()
+    if lowered.endswith((".parquet", ".pq")):
+        rel = con.read_parquet(text)
+    else:
+        rel = con.read_csv(text)
+    return Source(nw.from_native(rel), "DuckDB", keep_alive=con)
+
+
+def _engine_name(native: Any, frame: Any) -> str:
+    impl = str(frame.implementation).lower().rsplit(".", 1)[-1]
+    if impl == "ibis":
+        try:
+            backend = native.get_backend().name
+        except Exception:  # pragma: no cover - an unbound Ibis table
+            backend = "?"
+        names = {"postgres": "PostgreSQL", "duckdb": "DuckDB", "mssql": "SQL Server"}
+        return f"{names.get(backend, backend)} (Ibis)"
+    names = {
+        "pandas": "pandas",
+        "polars": "polars",
+        "pyarrow": "pyarrow",
+        "duckdb": "DuckDB",
+        "pyspark": "Spark",
+        "pyspark_connect": "Spark",
+        "sqlframe": "SQLFrame",
+        "dask": "Dask",
+    }
+    return names.get(impl, impl)
+
+
+# --------------------------------------------------------------------------------------------
+# The reduction
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reduced:
+    """Cells that stand for the rows: one row per combination of values, with a weight."""
+
+    cells: pd.DataFrame
+    engine: str
+    n_rows: int
+    outcome_type: str | None = None
+
+    @property
+    def weight(self) -> str:
+        return _WEIGHT
+
+    def caveat(self) -> str:
+        return MSG("computed_by", engine=self.engine, rows=self.n_rows, n=len(self.cells))
+
+    def method(self) -> str:
+        return MSG("method_engine", engine=self.engine, rows=self.n_rows)
+
+
+def _column_stats(src: Source, columns: Sequence[str], numeric: str | None) -> dict[str, Any]:
+    """One pass: rows, missing and distinct values per column (and the outcome's range)."""
+    import narwhals as nw
+
+    exprs = [nw.len().alias(_ROWS)]
+    for i, col in enumerate(columns):
+        exprs.append(nw.col(col).null_count().alias(f"null_{i}"))
+        exprs.append(nw.col(col).n_unique().alias(f"uniq_{i}"))
+    if numeric is not None:
+        y = nw.col(numeric).cast(nw.Float64)
+        frame = src.frame.with_columns(
+            y.alias("__y__"), (y - y.floor()).abs().alias("__frac__")
+        ).select(
+            *exprs,
+            nw.col("__y__").min().alias("y_min"),
+            nw.col("__y__").mean().alias("y_mean"),
+            nw.col("__frac__").max().alias("y_frac"),
+        )
+    else:
+        frame = src.frame.select(*exprs)
+    row = src.collect(frame).iloc[0]
+    return {k: (None if pd.isna(v) else float(v)) for k, v in row.items()}
+
+
+def _check_missing(
+    stats: dict[str, Any], roles: Sequence[tuple[str, str]], columns: Sequence[str]
+) -> None:
+    from ._validation import MSG as VMSG
+
+    n = int(stats[_ROWS])
+    for arg, col in roles:
+        k = int(stats[f"null_{list(columns).index(col)}"] or 0)
+        if k:
+            raise MissingValuesError(VMSG("missing", arg=arg, col=col, k=k, n=n))
+
+
+def _group(
+    src: Source,
+    keys: Sequence[str],
+    *,
+    sums: Sequence[str] = (),
+    squares: str | None = None,
+    shift: float = 0.0,
+    weights: str | None = None,
+) -> pd.DataFrame:
+    """``GROUP BY keys`` in the engine: rows, weight and sums of the ``sums`` columns per cell.
+
+    Squares are computed as a column before the aggregation: narwhals aggregations must be
+    simple expressions. ``shift`` is subtracted from ``squares`` before summing (the outcome's
+    mean), which keeps the within-cell spread accurate when it is small against the mean.
+    """
+    import narwhals as nw
+
+    frame = src.frame
+    extra = []
+    if weights is not None:
+        extra.append(nw.col(weights).cast(nw.Float64).alias("__w__"))
+    for i, col in enumerate(sums):
+        value = nw.col(col).cast(nw.Float64)
+        if weights is not None:
+            value = value * nw.col(weights).cast(nw.Float64)
+        extra.append(value.alias(f"__s{i}__"))
+    if squares is not None:
+        centred = nw.col(squares).cast(nw.Float64) - shift
+        sq = centred * centred
+        if weights is not None:
+            sq = sq * nw.col(weights).cast(nw.Float64)
+        extra.append(sq.alias("__sq__"))
+        extra.append(
+            (centred * nw.col(weights).cast(nw.Float64) if weights is not None else centred).alias(
+                "__c__"
+            )
+        )
+    if extra:
+        frame = frame.with_columns(*extra)
+    aggs = [nw.len().alias(_ROWS)]
+    if weights is not None:
+        aggs.append(nw.col("__w__").sum().alias(_WEIGHT))
+    aggs += [nw.col(f"__s{i}__").sum().alias(f"sum_{i}") for i in range(len(sums))]
+    if squares is not None:
+        aggs += [nw.col("__sq__").sum().alias("sumsq"), nw.col("__c__").sum().alias("sumc")]
+    cells = src.collect(frame.group_by(*keys).agg(*aggs))
+    for col in cells.columns:
+        if col not in keys:
+            cells[col] = pd.to_numeric(cells[col], errors="coerce").astype(float)
+    if weights is None:
+        cells[_WEIGHT] = cells[_ROWS]
+    return cells
+
+
+def _count_cells(src: Source, keys: Sequence[str]) -> int:
+    import narwhals as nw
+
+    frame = src.frame.group_by(*keys).agg(nw.len().alias("__n__")).select(nw.len().alias("cells"))
+    return int(src.collect(frame).iloc[0, 0])
+
+
+def _guard_cells(
+    src: Source, keys: Sequence[str], stats: dict[str, Any], columns: Sequence[str]
+) -> None:
+    """Stop before reading more cells than :data:`MAX_CELLS` into Python."""
+    distinct = {c: stats[f"uniq_{list(columns).index(c)}"] or 1 for c in keys}
+    if math.prod(distinct.values()) <= MAX_CELLS:
+        return
+    cells = _count_cells(src, keys)
+    if cells <= MAX_CELLS:
+        return
+    worst = max(distinct, key=distinct.get)
+    raise InvalidOptionError(
+        MSG(
+            "too_many_cells",
+            rows=int(stats[_ROWS]),
+            columns=", ".join(keys),
+            cells=cells,
+            limit=MAX_CELLS,
+            col=worst,
+            distinct=int(distinct[worst]),
+        )
+    )
+
+
+def _mark(cells: pd.DataFrame) -> pd.DataFrame:
+    cells = cells.reset_index(drop=True)
+    cells.attrs[_CELLS_MARK] = True
+    return cells
+
+
+def _pseudo_rows(
+    cells: pd.DataFrame, keys: Sequence[str], outcome: str, shift: float
+) -> pd.DataFrame:
+    """Two rows per cell, mean ± within-cell SD, each with half the cell's weight.
+
+    They have the cell's weight, weighted sum and weighted sum of squares, so every least-squares
+    quantity (estimates, residual sum of squares, HC sandwiches) equals that of the rows; written
+    here because no library fits a model on (count, sum, sum of squares) cells directly.
+    """
+    w = cells[_WEIGHT].to_numpy()
+    mean_c = cells["sumc"].to_numpy() / w
+    within = np.maximum(cells["sumsq"].to_numpy() - w * mean_c**2, 0.0)
+    sd = np.sqrt(within / w)
+    base = cells[list(keys)]
+    lower = base.assign(**{outcome: shift + mean_c - sd, _WEIGHT: w / 2})
+    upper = base.assign(**{outcome: shift + mean_c + sd, _WEIGHT: w / 2})
+    return pd.concat([lower, upper], ignore_index=True)
+
+
+def _outcome_layout(stats: dict[str, Any], y_index: int, columns: Sequence[str]) -> bool:
+    """Whether to group by the outcome's values (True) or aggregate its sums (False).
+
+    Grouping by the values is exact for every model and keeps the outcome's kind (0/1, whole
+    numbers) visible to the statistics; sums are used for a measurement with fractions or
+    negative values, which would otherwise give one cell per row.
+    """
+    distinct = stats[f"uniq_{y_index}"] or 0
+    whole = (stats.get("y_frac") or 0.0) == 0.0 and (stats.get("y_min") or 0.0) >= 0
+    return whole or distinct <= 2
+
+
+def reduce_for_confounders(
+    data: Any,
+    *,
+    exposure: Any,
+    outcome: Any,
+    candidates: Any,
+    weights: Any,
+) -> Reduced | None:
+    """Cells for ``check_confounders``: unique combinations of the model's columns with counts.
+
+    Returns None when the statistics should run on ``data`` as it is: cells already, a scan of
+    every column of a pandas frame, or a pandas frame with a problem the checks of the function
+    itself report (a missing column, missing values, text outcome) or that does not shrink.
+    """
+    from ._validation import check_column_name, check_distinct
+
+    if is_cells(data):
+        return None
+    src = source(data)
+    if src is None:
+        return None
+    if candidates is None:
+        if src.is_pandas:
+            return None
+        raise InvalidOptionError(MSG("scan_needs_rows", engine=src.engine))
+    cand_list = [candidates] if isinstance(candidates, str) else candidates
+    if not isinstance(cand_list, (list, tuple, pd.Index)):
+        return None if src.is_pandas else _raise_on_stub(src, candidates)
+    stub = src.stub()
+    names = [(exposure, "exposure"), (outcome, "outcome")]
+    names += [(c, "candidates") for c in cand_list]
+    if weights is not None:
+        names.append((weights, "weights"))
+    if src.is_pandas:
+        if any(not isinstance(c, str) or c not in stub.columns for c, _ in names):
+            return None
+        if weights is not None and (
+            not pd.api.types.is_numeric_dtype(data[weights]) or (data[weights] < 0).any()
+        ):
+            return None
+    else:
+        for col, arg in names:
+            check_column_name(stub, col, arg=arg)
+        check_distinct([(arg, col) for col, arg in names])
+        if weights is not None:
+            _check_weights(src, str(weights))
+    keys = [str(c) for c in [exposure, *cand_list]]
+    if len({*keys, str(outcome)}) < len(keys) + 1:
+        return None if src.is_pandas else check_distinct([(arg, c) for c, arg in names])
+    columns = [*keys, str(outcome)]
+    if src.is_pandas and not pd.api.types.is_numeric_dtype(data[outcome]):
+        return None
+    stats = _column_stats(src, columns, str(outcome))
+    roles = [("exposure", str(exposure)), ("outcome", str(outcome))]
+    roles += [("candidates", str(c)) for c in cand_list]
+    if src.is_pandas:
+        if any(stats[f"null_{i}"] for i in range(len(columns))):
+            return None
+    else:
+        _check_missing(stats, roles, columns)
+    by_value = _outcome_layout(stats, len(columns) - 1, columns)
+    group_keys = columns if by_value else keys
+    if src.is_pandas:
+        distinct = [stats[f"uniq_{list(columns).index(c)}"] or 1 for c in group_keys]
+        if math.prod(distinct) > 0.5 * stats[_ROWS] and _count_cells(src, group_keys) > (
+            0.5 * stats[_ROWS]
+        ):
+            return None
+    else:
+        _guard_cells(src, group_keys, stats, columns)
+    shift = 0.0 if by_value else float(stats["y_mean"] or 0.0)
+    cells = _group(
+        src,
+        group_keys,
+        squares=None if by_value else str(outcome),
+        shift=shift,
+        weights=None if weights is None else str(weights),
+    )
+    n_rows = int(cells[_ROWS].sum())
+    if not by_value:
+        cells = _pseudo_rows(cells, keys, str(outcome), shift)
+    cells = cells.drop(columns=[_ROWS], errors="ignore")
+    return Reduced(
+        _mark(cells),
+        src.engine,
+        n_rows,
+        outcome_type=None if by_value else "continuous",
+    )
+
+
+def _check_weights(src: Source, weights: str) -> None:
+    import narwhals as nw
+
+    from .confounding import MSG as CMSG
+
+    negative = src.collect(src.frame.filter(nw.col(weights) < 0).select(nw.len())).iloc[0, 0]
+    if negative:
+        raise InvalidOptionError(CMSG("weights_bad", col=weights, k=int(negative)))
+
+
+def _raise_on_stub(src: Source, candidates: Any) -> None:
+    from .confounding import MSG as CMSG
+
+    raise InvalidOptionError(CMSG("candidates_type", typ=type(candidates).__name__))
+
+
+def finish_confounders(report: Any, reduced: Reduced) -> Any:
+    """The report of the cells, told as the report of the rows (engine, rows reduced)."""
+    if reduced.engine == "pandas":
+        return replace(report, n_rows=reduced.n_rows)
+    return replace(
+        report,
+        n_rows=reduced.n_rows,
+        method=f"{report.method}; {reduced.method()}",
+        caveats=(*report.caveats, reduced.caveat()),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# compare
+# --------------------------------------------------------------------------------------------
+
+
+def reduce_for_compare(
+    data: Any,
+    *,
+    outcome: Any,
+    by: Any,
+    denominator: Any,
+    measure: str | None,
+    adjust_for: Any,
+    ci_method: str,
+) -> Reduced | None:
+    """Cells for ``compare``: per group (and outcome value), counts, sums and sums of squares.
+
+    Means, proportions and rates depend on the rows only through these; medians, the bootstrap
+    and adjusted contrasts need the rows, so an engine table with those stops with an error
+    that says what to use instead. A pandas frame is left as it is (None).
+    """
+    from ._validation import check_column_name, check_distinct
+
+    if is_cells(data):
+        return None
+    src = source(data)
+    if src is None or src.is_pandas:
+        return None
+    if measure == "median" or ci_method == "bootstrap":
+        what = "measure='median'" if measure == "median" else "ci_method='bootstrap'"
+        raise InvalidOptionError(
+            MSG("needs_rows", what=what, engine=src.engine, fix="measure='mean'")
+        )
+    if adjust_for is not None and (not isinstance(adjust_for, (list, tuple)) or adjust_for):
+        raise InvalidOptionError(
+            MSG(
+                "needs_rows",
+                what="adjust_for",
+                engine=src.engine,
+                fix="ca.check_confounders(..., candidates=...)",
+            )
+        )
+    stub = src.stub()
+    out_name = check_column_name(stub, outcome, arg="outcome")
+    by_name = check_column_name(stub, by, arg="by")
+    roles = [("outcome", str(out_name)), ("by", str(by_name))]
+    if denominator is not None:
+        roles.append(("denominator", str(check_column_name(stub, denominator, arg="denominator"))))
+    check_distinct(roles)
+    columns = [r[1] for r in roles]
+    import narwhals as nw
+
+    dtype = src.frame.collect_schema()[str(out_name)]
+    numeric = dtype.is_numeric() or dtype == nw.Boolean
+    stats = _column_stats(src, columns, str(out_name) if numeric else None)
+    _check_missing(stats, roles, columns)
+    if numeric:
+        by_value = _outcome_layout(stats, 0, columns)
+    else:
+        by_value = True  # text: grouped by value, so compare's own check names the problem
+    keys = [str(by_name), str(out_name)] if by_value else [str(by_name)]
+    _guard_cells(src, keys, stats, columns)
+    shift = 0.0 if by_value else float(stats.get("y_mean") or 0.0)
+    cells = _group(
+        src,
+        keys,
+        sums=[] if denominator is None else [str(denominator)],
+        squares=None if by_value else str(out_name),
+        shift=shift,
+    )
+    n_rows = int(cells[_ROWS].sum())
+    if denominator is not None:
+        # Each cell carries the mean exposure per row, so its weighted sum is the exposure.
+        cells[str(denominator)] = cells["sum_0"] / cells[_WEIGHT]
+        cells = cells.drop(columns=["sum_0"])
+    if not by_value:
+        cells = _pseudo_rows(cells, [str(by_name)], str(out_name), shift)
+    cells = cells.drop(columns=[_ROWS, "sumsq", "sumc"], errors="ignore")
+    return Reduced(_mark(cells), src.engine, n_rows)
+
+
+def finish_compare(result: Any, reduced: Reduced) -> Any:
+    return replace(result, caveats=(*result.caveats, reduced.caveat()))
+
+
+# --------------------------------------------------------------------------------------------
+# Privacy: tabulation in the engine
+# --------------------------------------------------------------------------------------------
+
+
+def person_counts(data: Any, by: Sequence[Any], person: Any) -> tuple[pd.DataFrame, int] | None:
+    """Distinct persons per (row, column) cell and persons in more than one cell, in the engine.
+
+    None for a pandas frame (the privacy module tabulates it itself).
+    """
+    import narwhals as nw
+
+    from ._validation import check_column_name
+
+    src = source(data)
+    if src is None or src.is_pandas:
+        return None
+    stub = src.stub()
+    r = str(check_column_name(stub, by[0], arg="by"))
+    c = str(check_column_name(stub, by[1], arg="by"))
+    p = str(check_column_name(stub, person, arg="person"))
+    stats = _column_stats(src, [r, c, p], None)
+    _check_missing(stats, [("by", r), ("by", c), ("person", p)], [r, c, p])
+    distinct = src.frame.select(r, c, p).unique()
+    counts = src.collect(distinct.group_by(r, c).agg(nw.len().alias("n")))
+    multi = src.collect(
+        distinct.group_by(p).agg(nw.len().alias("k")).filter(nw.col("k") > 1).select(nw.len())
+    )
+    table = (
+        counts.set_index([r, c])["n"]
+        .astype(float)
+        .unstack(fill_value=0.0)
+        .sort_index()
+        .sort_index(axis=1)
+    )
+    table.index.name = by[0]
+    table.columns.name = by[1]
+    return table, int(multi.iloc[0, 0])
+
+
+def group_sizes(data: Any, quasi_identifiers: Sequence[Any]) -> tuple[pd.Series, int, int] | None:
+    """Sizes of the groups sharing the quasi-identifiers, rows with a missing one, and all rows.
+
+    None for a pandas frame.
+    """
+    import narwhals as nw
+
+    from ._validation import check_column_name
+
+    src = source(data)
+    if src is None or src.is_pandas:
+        return None
+    stub = src.stub()
+    qi = [str(check_column_name(stub, c, arg="quasi_identifiers")) for c in quasi_identifiers]
+    sizes = src.collect(src.frame.group_by(*qi).agg(nw.len().alias("__n__")))["__n__"]
+    any_null = nw.any_horizontal(*[nw.col(c).is_null() for c in qi], ignore_nulls=True)
+    missing = src.collect(src.frame.filter(any_null).select(nw.len()))
+    return sizes.astype("int64"), int(missing.iloc[0, 0]), int(sizes.sum())
+
+
+def engine_of(data: Any) -> str:
+    """The name of the engine holding ``data`` ("pandas" for anything it cannot read)."""
+    if is_cells(data):
+        return "pandas"
+    try:
+        src = source(data)
+    except InvalidOptionError:
+        return "pandas"
+    return "pandas" if src is None else src.engine
+
+
+# --------------------------------------------------------------------------------------------
+# Statistics on cells (frequency-weighted), equal to the same statistic on the rows
+# --------------------------------------------------------------------------------------------
+
+
+def weighted_pearson(a: np.ndarray, b: np.ndarray, w: np.ndarray) -> tuple[float, float]:
+    """|r| and its two-sided p-value (t test, n - 2 df) with frequency weights.
+
+    scipy's ``pearsonr`` has no weights; with all weights 1 this is the same test.
+    """
+    from scipy import stats
+
+    n = float(w.sum())
+    da = a - np.average(a, weights=w)
+    db = b - np.average(b, weights=w)
+    saa, sbb = float(np.sum(w * da * da)), float(np.sum(w * db * db))
+    if saa <= 0 or sbb <= 0 or n <= 2:
+        return math.nan, math.nan
+    r = float(np.clip(np.sum(w * da * db) / math.sqrt(saa * sbb), -1.0, 1.0))
+    if abs(r) == 1.0:
+        return 1.0, 0.0
+    t = r * math.sqrt((n - 2) / (1 - r * r))
+    return abs(r), float(2 * stats.t.sf(abs(t), n - 2))
+
+
+def weighted_anova(
+    codes: np.ndarray, k: int, values: np.ndarray, w: np.ndarray
+) -> tuple[float, float]:
+    """Correlation ratio (eta) and one-way ANOVA p-value with frequency weights.
+
+    scipy's ``f_oneway`` has no weights; with all weights 1 this is the same F test. Groups of
+    at most one observation are left out of the test, as before.
+    """
+    from scipy import stats
+
+    size = np.bincount(codes, weights=w, minlength=k)
+    total_sum = np.bincount(codes, weights=w * values, minlength=k)
+    keep = size > 1
+    if keep.sum() < 2:
+        return math.nan, math.nan
+    means = np.divide(total_sum, size, out=np.zeros(k), where=size > 0)
+    within = float(np.sum(w * (values - means[codes]) ** 2 * keep[codes]))
+    n_k = float(size[keep].sum())
+    grand_k = float(total_sum[keep].sum() / n_k)
+    between_k = float(np.sum(size[keep] * (means[keep] - grand_k) ** 2))
+    groups = int(keep.sum())
+    with np.errstate(divide="ignore", invalid="ignore"):
+        f = (between_k / (groups - 1)) / (within / (n_k - groups))
+    p = (
+        float(stats.f.sf(f, groups - 1, n_k - groups))
+        if math.isfinite(f)
+        else (0.0 if between_k > 0 else math.nan)
+    )
+    # Correlation ratio: the share of the continuous variable's spread between the groups.
+    grand = float(np.average(values, weights=w))
+    between = float(np.sum(size[keep] * (means[keep] - grand) ** 2))
+    total = float(np.sum(w * (values - grand) ** 2))
+    return (math.sqrt(between / total) if total > 0 else math.nan), p
