@@ -54,15 +54,15 @@ MSG = Catalog(
         },
         "too_many_cells": {
             "en": (
-                "Reducing the {rows} rows to groups of identical values of {columns} leaves {cells} "
-                "groups, more than the {limit} that are read into Python, because {col!r} has "
+                "Reducing the {rows} rows to groups of identical values of {columns} leaves more "
+                "than {limit} groups, too many to read into Python, because {col!r} has "
                 "{distinct} different values. Bin {col!r} in the database (for example into years, "
                 "bands or deciles) or analyse a random sample of the rows."
             ),
             "nl": (
                 "Als de {rows} rijen worden teruggebracht tot groepen met identieke waarden van "
-                "{columns}, blijven er {cells} groepen over, meer dan de {limit} die in Python worden "
-                "ingelezen, omdat {col!r} {distinct} verschillende waarden heeft. Deel {col!r} in de "
+                "{columns}, blijven er meer dan {limit} groepen over, te veel om in Python in te "
+                "lezen, omdat {col!r} {distinct} verschillende waarden heeft. Deel {col!r} in de "
                 "database in klassen in (bijvoorbeeld jaren, banden of decielen) of analyseer een "
                 "aselecte steekproef van de rijen."
             ),
@@ -251,13 +251,16 @@ class Reduced:
 
 
 def _column_stats(src: Source, columns: Sequence[str], numeric: str | None) -> dict[str, Any]:
-    """One pass: rows, missing and distinct values per column (and the outcome's range)."""
+    """One pass: rows and missing values per column (and the outcome's range and mean).
+
+    Distinct values are not counted here: narwhals' ``n_unique`` does not translate to
+    PostgreSQL through Ibis (it casts a boolean to smallint).
+    """
     import narwhals as nw
 
     exprs = [nw.len().alias(_ROWS)]
     for i, col in enumerate(columns):
         exprs.append(nw.col(col).null_count().alias(f"null_{i}"))
-        exprs.append(nw.col(col).n_unique().alias(f"uniq_{i}"))
     if numeric is not None:
         y = nw.col(numeric).cast(nw.Float64)
         frame = src.frame.with_columns(
@@ -294,6 +297,7 @@ def _group(
     squares: str | None = None,
     shift: float = 0.0,
     weights: str | None = None,
+    rows: int = 0,
 ) -> pd.DataFrame:
     """``GROUP BY keys`` in the engine: rows, weight and sums of the ``sums`` columns per cell.
 
@@ -331,7 +335,12 @@ def _group(
     aggs += [nw.col(f"__s{i}__").sum().alias(f"sum_{i}") for i in range(len(sums))]
     if squares is not None:
         aggs += [nw.col("__sq__").sum().alias("sumsq"), nw.col("__c__").sum().alias("sumc")]
-    cells = src.collect(frame.group_by(*keys).agg(*aggs))
+    grouped = frame.group_by(*keys).agg(*aggs)
+    if not src.is_pandas:
+        grouped = grouped.head(MAX_CELLS + 1)  # the engine still aggregates everything
+    cells = src.collect(grouped)
+    if len(cells) > MAX_CELLS and not src.is_pandas:
+        raise _too_many_cells(src, keys, rows)
     for col in cells.columns:
         if col not in keys:
             cells[col] = pd.to_numeric(cells[col], errors="coerce").astype(float)
@@ -340,33 +349,22 @@ def _group(
     return cells
 
 
-def _count_cells(src: Source, keys: Sequence[str]) -> int:
+def _too_many_cells(src: Source, keys: Sequence[str], rows: int) -> InvalidOptionError:
+    """The error for a reduction that would read more than :data:`MAX_CELLS` cells."""
     import narwhals as nw
 
-    frame = src.frame.group_by(*keys).agg(nw.len().alias("__n__")).select(nw.len().alias("cells"))
-    return int(src.collect(frame).iloc[0, 0])
-
-
-def _guard_cells(
-    src: Source, keys: Sequence[str], stats: dict[str, Any], columns: Sequence[str]
-) -> None:
-    """Stop before reading more cells than :data:`MAX_CELLS` into Python."""
-    distinct = {c: stats[f"uniq_{list(columns).index(c)}"] or 1 for c in keys}
-    if math.prod(distinct.values()) <= MAX_CELLS:
-        return
-    cells = _count_cells(src, keys)
-    if cells <= MAX_CELLS:
-        return
+    distinct = {
+        c: int(src.collect(src.frame.select(c).unique().select(nw.len())).iloc[0, 0]) for c in keys
+    }
     worst = max(distinct, key=distinct.get)
-    raise InvalidOptionError(
+    return InvalidOptionError(
         MSG(
             "too_many_cells",
-            rows=int(stats[_ROWS]),
+            rows=rows,
             columns=", ".join(keys),
-            cells=cells,
             limit=MAX_CELLS,
             col=worst,
-            distinct=int(distinct[worst]),
+            distinct=distinct[worst],
         )
     )
 
@@ -396,16 +394,15 @@ def _pseudo_rows(
     return pd.concat([lower, upper], ignore_index=True)
 
 
-def _outcome_layout(stats: dict[str, Any], y_index: int, columns: Sequence[str]) -> bool:
+def _outcome_layout(stats: dict[str, Any]) -> bool:
     """Whether to group by the outcome's values (True) or aggregate its sums (False).
 
     Grouping by the values is exact for every model and keeps the outcome's kind (0/1, whole
     numbers) visible to the statistics; sums are used for a measurement with fractions or
-    negative values, which would otherwise give one cell per row.
+    negative values (always a linear model or a mean), which would otherwise give one cell per
+    row.
     """
-    distinct = stats[f"uniq_{y_index}"] or 0
-    whole = (stats.get("y_frac") or 0.0) == 0.0 and (stats.get("y_min") or 0.0) >= 0
-    return whole or distinct <= 2
+    return (stats.get("y_frac") or 0.0) == 0.0 and (stats.get("y_min") or 0.0) >= 0
 
 
 def reduce_for_confounders(
@@ -468,16 +465,8 @@ def reduce_for_confounders(
             return None
     else:
         _check_missing(stats, roles, columns)
-    by_value = _outcome_layout(stats, len(columns) - 1, columns)
+    by_value = _outcome_layout(stats)
     group_keys = columns if by_value else keys
-    if src.is_pandas:
-        distinct = [stats[f"uniq_{list(columns).index(c)}"] or 1 for c in group_keys]
-        if math.prod(distinct) > 0.5 * stats[_ROWS] and _count_cells(src, group_keys) > (
-            0.5 * stats[_ROWS]
-        ):
-            return None
-    else:
-        _guard_cells(src, group_keys, stats, columns)
     shift = 0.0 if by_value else float(stats["y_mean"] or 0.0)
     cells = _group(
         src,
@@ -485,8 +474,11 @@ def reduce_for_confounders(
         squares=None if by_value else str(outcome),
         shift=shift,
         weights=None if weights is None else str(weights),
+        rows=int(stats[_ROWS]),
     )
     n_rows = int(cells[_ROWS].sum())
+    if src.is_pandas and len(cells) > 0.5 * n_rows:
+        return None  # hardly any identical rows: the statistics run on the rows themselves
     if not by_value:
         cells = _pseudo_rows(cells, keys, str(outcome), shift)
     cells = cells.drop(columns=[_ROWS], errors="ignore")
@@ -582,12 +574,9 @@ def reduce_for_compare(
     numeric = dtype.is_numeric() or dtype == nw.Boolean
     stats = _column_stats(src, columns, str(out_name) if numeric else None)
     _check_missing(stats, roles, columns)
-    if numeric:
-        by_value = _outcome_layout(stats, 0, columns)
-    else:
-        by_value = True  # text: grouped by value, so compare's own check names the problem
+    # Text is grouped by value, so compare's own check on the cells names the problem.
+    by_value = _outcome_layout(stats) if numeric else True
     keys = [str(by_name), str(out_name)] if by_value else [str(by_name)]
-    _guard_cells(src, keys, stats, columns)
     shift = 0.0 if by_value else float(stats.get("y_mean") or 0.0)
     cells = _group(
         src,
@@ -595,6 +584,7 @@ def reduce_for_compare(
         sums=[] if denominator is None else [str(denominator)],
         squares=None if by_value else str(out_name),
         shift=shift,
+        rows=int(stats[_ROWS]),
     )
     n_rows = int(cells[_ROWS].sum())
     if denominator is not None:
@@ -648,6 +638,9 @@ def person_counts(data: Any, by: Sequence[Any], person: Any) -> tuple[pd.DataFra
     )
     table.index.name = by[0]
     table.columns.name = by[1]
+    table.attrs["civicanalysis_engine"] = MSG(
+        "computed_by", engine=src.engine, rows=int(stats[_ROWS]), n=int(counts.shape[0])
+    )
     return table, int(multi.iloc[0, 0])
 
 
@@ -669,6 +662,11 @@ def group_sizes(data: Any, quasi_identifiers: Sequence[Any]) -> tuple[pd.Series,
     any_null = nw.any_horizontal(*[nw.col(c).is_null() for c in qi], ignore_nulls=True)
     missing = src.collect(src.frame.filter(any_null).select(nw.len()))
     return sizes.astype("int64"), int(missing.iloc[0, 0]), int(sizes.sum())
+
+
+def engine_caveat(data: Any, rows: int, cells: int) -> str:
+    """The caveat that says which engine reduced how many rows to how many groups."""
+    return MSG("computed_by", engine=engine_of(data), rows=rows, n=cells)
 
 
 def engine_of(data: Any) -> str:

@@ -164,7 +164,11 @@ def check_k_anonymity(
     >>> list(check.table.columns)
     ['group_size', 'groups', 'records']
     """
-    data = check_dataframe(data, arg="data")
+    from .._engines import engine_caveat, engine_of, group_sizes
+
+    in_engine = engine_of(data) != "pandas"
+    if not in_engine:
+        data = check_dataframe(data, arg="data")
     if isinstance(quasi_identifiers, (str, bytes)):
         quasi_identifiers = [quasi_identifiers]
     qi = list(quasi_identifiers)
@@ -174,10 +178,18 @@ def check_k_anonymity(
         k = int(get_option("min_cell_size"))
     if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 2:
         raise InvalidOptionError(MSG("k_value", value=k))
-    for col in qi:
-        check_column(data, col, arg="quasi_identifiers", allow_missing=True, allow_constant=True)
-    n_missing = int(data[qi].isna().any(axis=1).sum())
-    sizes = data.groupby(qi, dropna=False, observed=True, sort=False).size()
+    caveats: tuple[str, ...] = ()
+    if in_engine:  # the group sizes counted where the data live
+        sizes, n_missing, n_records = group_sizes(data, qi)
+        caveats = (engine_caveat(data, n_records, len(sizes)),)
+    else:
+        for col in qi:
+            check_column(
+                data, col, arg="quasi_identifiers", allow_missing=True, allow_constant=True
+            )
+        n_missing = int(data[qi].isna().any(axis=1).sum())
+        sizes = data.groupby(qi, dropna=False, observed=True, sort=False).size()
+        n_records = len(data)
     below = sizes[sizes < k]
     summary = below.value_counts().sort_index().rename_axis("group_size").reset_index(name="groups")
     summary["records"] = summary["group_size"] * summary["groups"]
@@ -186,10 +198,11 @@ def check_k_anonymity(
         table=summary,
         k=int(k),
         k_min=int(sizes.min()) if len(sizes) else 0,
-        n_records=len(data),
+        n_records=n_records,
         n_groups=len(sizes),
         n_groups_below_k=len(below),
         n_records_below_k=int(below.sum()),
         n_missing=n_missing,
         quasi_identifiers=tuple(qi),
+        caveats=caveats,
     )

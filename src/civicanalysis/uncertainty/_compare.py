@@ -350,6 +350,34 @@ def compare(
     1      group  Havenkwartier  2821
     2   contrast  Havenkwartier  6598
     """
+    from .._engines import cell_weights, finish_compare, reduce_for_compare
+
+    # An engine table: group counts, sums and sums of squares computed there (a few cells).
+    reduced = reduce_for_compare(
+        data,
+        outcome=outcome,
+        by=by,
+        denominator=denominator,
+        measure=measure,
+        adjust_for=adjust_for,
+        ci_method=ci_method,
+    )
+    if reduced is not None:
+        result = compare(
+            reduced.cells,
+            outcome=outcome,
+            by=by,
+            measure=measure,
+            conf_level=conf_level,
+            reference=reference,
+            contrasts=contrasts,
+            correction=correction,
+            denominator=denominator,
+            max_levels=max_levels,
+            unit=unit,
+        )
+        return finish_compare(result, reduced)
+    weights = cell_weights(data)
     data = check_dataframe(data, min_rows=2, purpose="a comparison")
     conf_level = check_fraction(conf_level)
     measure = check_option(measure, arg="measure", options=(*MEASURES, None))
@@ -391,7 +419,7 @@ def compare(
     )
     names = [str(level) for level in levels]
     codes = pd.Index(levels).get_indexer(by_series).astype(np.intp)
-    n_g = np.bincount(codes, minlength=len(levels)).astype(float)
+    n_g = np.bincount(codes, weights=weights, minlength=len(levels)).astype(float)
     for name, count in zip(names, n_g, strict=True):
         if count < 2:
             raise TooFewRowsError(
@@ -409,6 +437,7 @@ def compare(
         conf_level=conf_level,
         alpha_c=_per_comparison_alpha(1 - conf_level, m, correction),
         n_resamples=int(n_resamples),
+        w=weights,
     )
     res = intervals(measure, groups, bootstrap=ci_method == "bootstrap", rng=rng, progress=progress)
     p_adjusted = _adjust_p(res.p_values, correction)
