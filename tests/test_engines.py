@@ -303,3 +303,36 @@ def test_caller_data_unchanged(register):
         register, exposure="fish_shop", outcome="hours", candidates=["year", "district"]
     )
     pd.testing.assert_frame_equal(register, before)
+
+
+# ------------------------------------------------------------------------------------------------
+# The full-size register of notebook 08
+# ------------------------------------------------------------------------------------------------
+
+
+def test_full_size_register_is_seeded_and_tells_its_story(tmp_path):
+    import duckdb
+
+    first = ca.datasets.full_size_register(20_000, folder=tmp_path / "a")
+    again = ca.datasets.full_size_register(20_000, folder=tmp_path / "a")
+    other = ca.datasets.full_size_register(20_000, folder=tmp_path / "b")
+    assert first == again
+    query = "select * from '{}' order by pupil, year"
+    pd.testing.assert_frame_equal(
+        duckdb.sql(query.format(first)).df(), duckdb.sql(query.format(other)).df()
+    )
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ca.CivicAnalysisWarning)
+        report = ca.check_confounders(
+            str(first), exposure="benefit", outcome="reports", candidates=["district", "year"]
+        )
+    assert report.crude.value > 1.2
+    assert "district" in report.confounders
+    assert report.n_rows == 20_000
+
+
+@pytest.mark.parametrize(("lang", "pattern"), [("en", "at least 1,000"), ("nl", "minstens 1.000")])
+def test_full_size_register_bad_size(lang, pattern):
+    with ca.option_context(language=lang):
+        with pytest.raises(ca.InvalidOptionError, match=pattern):
+            ca.datasets.full_size_register(10)

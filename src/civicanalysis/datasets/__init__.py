@@ -17,8 +17,9 @@ import pandas as pd
 
 from .._exceptions import InvalidOptionError
 from .._text import Catalog
+from ._full_size import full_size_register
 
-__all__ = ["card", "load", "make", "names", "path"]
+__all__ = ["card", "full_size_register", "load", "make", "names", "path"]
 
 MSG = Catalog(
     "datasets",
