@@ -196,6 +196,7 @@ def _file_source(path: Any) -> Source:
         exists = "" if os.path.exists(text) else MSG("not_found")
         raise InvalidOptionError(MSG("bad_path", path=text, exists=exists))
     con = duckdb.connect()
+    con.execute("SET enable_progress_bar = false")
     if lowered.endswith((".parquet", ".pq")):
         rel = con.read_parquet(text)
     else:

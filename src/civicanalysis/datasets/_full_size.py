@@ -107,6 +107,7 @@ def write_parquet(path: str | os.PathLike, n_rows: int, seed: int = SEED) -> Pat
     partial = path.with_suffix(".partial")
     con = duckdb.connect()
     try:
+        con.execute("SET enable_progress_bar = false")
         con.execute(f"COPY ({_sql(n_rows, seed)}) TO '{partial}' (FORMAT parquet)")
     finally:
         con.close()
