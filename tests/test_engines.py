@@ -39,6 +39,7 @@ def _register_frame() -> pd.DataFrame:
             "reports": rng.poisson(np.exp(0.5 + base)),
             "truant": (rng.random(n) < 0.2 + 0.2 * base).astype("int64"),
             "hours": 20 + 5 * base + rng.normal(0, 4, n),
+            "income": rng.normal(2500, 600, n) + 300 * shop,
             "pupil": [f"p{i}" for i in rng.integers(0, 1200, n)],
         }
     )
@@ -134,6 +135,23 @@ def test_check_confounders_same_on_every_engine(engine, register, outcome):
         name = _engines.engine_of(data)
         assert name in report.method
         assert any(name in str(c) and "3000" in str(c) for c in report.caveats)
+
+
+def test_linear_model_with_continuous_terms_from_engine_cross_products(
+    engine, register, monkeypatch
+):
+    """A continuous outcome and candidate with a value per row: exact OLS from the moments."""
+    kind, data = engine
+    kw = dict(exposure="fish_shop", outcome="hours", candidates=["district", "income", "year"])
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ca.CivicAnalysisWarning)
+        reference = _rows_report(register, **kw)
+        monkeypatch.setattr(_engines, "MAX_CELLS", 500)
+        report = ca.check_confounders(data, **kw)
+    _close(report.table[NUMERIC], reference.table[NUMERIC])
+    _close(report.adjusted.ci_high, reference.adjusted.ci_high)
+    if kind != "pandas":
+        assert report.cells <= 2 * 3 * 10  # 2q pseudo-rows per (exposure, district) cell
 
 
 @pytest.mark.parametrize(

@@ -469,14 +469,21 @@ def reduce_for_confounders(
     by_value = _outcome_layout(stats)
     group_keys = columns if by_value else keys
     shift = 0.0 if by_value else float(stats["y_mean"] or 0.0)
-    cells = _group(
-        src,
-        group_keys,
-        squares=None if by_value else str(outcome),
-        shift=shift,
-        weights=None if weights is None else str(weights),
-        rows=int(stats[_ROWS]),
-    )
+    try:
+        cells = _group(
+            src,
+            group_keys,
+            squares=None if by_value else str(outcome),
+            shift=shift,
+            weights=None if weights is None else str(weights),
+            rows=int(stats[_ROWS]),
+        )
+    except InvalidOptionError:
+        if by_value:
+            raise  # logistic and Poisson models need their cells: bin or sample (the error)
+        # A linear model: continuous terms enter through their cross-products in the engine.
+        cells = _moment_rows(src, keys, str(outcome), weights, int(stats[_ROWS]))
+        return Reduced(_mark(cells), src.engine, int(stats[_ROWS]), outcome_type="continuous")
     n_rows = int(cells[_ROWS].sum())
     if src.is_pandas and len(cells) > 0.5 * n_rows:
         return None  # hardly any identical rows: the statistics run on the rows themselves
@@ -489,6 +496,92 @@ def reduce_for_confounders(
         n_rows,
         outcome_type=None if by_value else "continuous",
     )
+
+
+def _many_valued(src: Source, columns: Sequence[str]) -> list[str]:
+    """The numeric columns with more than two values (the check fits them as straight lines)."""
+    import narwhals as nw
+
+    schema = src.frame.collect_schema()
+    numeric = [c for c in columns if schema[c].is_numeric() and schema[c] != nw.Boolean]
+    if not numeric:
+        return []
+    exprs = []
+    for i, c in enumerate(numeric):
+        exprs += [nw.col(c).min().alias(f"lo{i}"), nw.col(c).max().alias(f"hi{i}")]
+    bounds = src.collect(src.frame.select(*exprs)).iloc[0]
+    # Counted with when/then: a boolean cast to an integer fails on PostgreSQL through Ibis.
+    inside = [
+        nw.when((nw.col(c) > float(bounds[f"lo{i}"])) & (nw.col(c) < float(bounds[f"hi{i}"])))
+        .then(1)
+        .otherwise(0)
+        .sum()
+        .alias(f"in{i}")
+        for i, c in enumerate(numeric)
+    ]
+    counts = src.collect(src.frame.select(*inside)).iloc[0]
+    return [c for i, c in enumerate(numeric) if float(counts[f"in{i}"]) > 0]
+
+
+def _moment_rows(
+    src: Source, keys: Sequence[str], outcome: str, weights: Any, rows: int
+) -> pd.DataFrame:
+    """Pseudo-rows with the exact first and second moments of the continuous columns per cell.
+
+    For a linear model, every estimate, residual sum of squares and covariance depends on the rows
+    only through the cross-products of the design and the outcome. The engine groups by the
+    discrete columns and sums each continuous column (centred on its mean) and each product of
+    two; per cell, 2q pseudo-rows ``mean ± sqrt(q λ / n) u`` (λ, u the eigenpairs of the cell's
+    scatter matrix), each with weight n / 2q, have the same count, sums and cross-products, so
+    every least-squares quantity (and every correlation and ANOVA used by the check) is that of
+    the rows. Written here because no library fits from such moments directly.
+    """
+    import narwhals as nw
+
+    conts = [*_many_valued(src, keys), outcome]
+    discrete = [k for k in keys if k not in conts]
+    means = src.collect(
+        src.frame.select(
+            *[nw.col(c).cast(nw.Float64).mean().alias(f"m{i}") for i, c in enumerate(conts)]
+        )
+    ).iloc[0]
+    shift = [float(means[f"m{i}"]) for i in range(len(conts))]
+    w = nw.col(str(weights)).cast(nw.Float64) if weights is not None else nw.lit(1.0)
+    centred = [nw.col(c).cast(nw.Float64) - shift[i] for i, c in enumerate(conts)]
+    q = len(conts)
+    pairs = [(i, j) for i in range(q) for j in range(i, q)]
+    frame = src.frame.with_columns(
+        w.alias("__w__"),
+        *[(centred[i] * w).alias(f"__c{i}__") for i in range(q)],
+        *[(centred[i] * centred[j] * w).alias(f"__p{i}_{j}__") for i, j in pairs],
+    )
+    aggs = [nw.col("__w__").sum().alias(_WEIGHT)]
+    aggs += [nw.col(f"__c{i}__").sum().alias(f"c{i}") for i in range(q)]
+    aggs += [nw.col(f"__p{i}_{j}__").sum().alias(f"p{i}_{j}") for i, j in pairs]
+    grouped = frame.group_by(*discrete).agg(*aggs) if discrete else frame.select(*aggs)
+    if not src.is_pandas:
+        grouped = grouped.head(MAX_CELLS + 1)
+    cells = src.collect(grouped)
+    if len(cells) * 2 * q > MAX_CELLS:
+        raise _too_many_cells(src, discrete or keys, rows)
+    out = []
+    for _, cell in cells.iterrows():
+        n = float(cell[_WEIGHT])
+        mean = np.array([float(cell[f"c{i}"]) for i in range(q)]) / n
+        scatter = np.empty((q, q))
+        for i, j in pairs:
+            scatter[i, j] = scatter[j, i] = float(cell[f"p{i}_{j}"])
+        scatter -= n * np.outer(mean, mean)
+        lam, vec = np.linalg.eigh(scatter)
+        spread = np.sqrt(np.maximum(lam, 0.0) * q / n)
+        axes = (vec * spread).T  # row j: the j-th principal axis, scaled
+        points = np.vstack([mean + axes, mean - axes]) + np.asarray(shift)
+        block = pd.DataFrame(points, columns=conts)
+        for k in discrete:
+            block[k] = cell[k]
+        block[_WEIGHT] = n / (2 * q)
+        out.append(block)
+    return pd.concat(out, ignore_index=True)[[*keys, outcome, _WEIGHT]]
 
 
 def _check_weights(src: Source, weights: str) -> None:
