@@ -289,6 +289,17 @@ def test_too_many_cells_names_the_column_to_bin(rel, monkeypatch, lang, pattern)
             ca.check_confounders(rel, exposure="fish_shop", outcome="reports", candidates=["hours"])
 
 
+def test_count_outcome_as_linear_model_keeps_continuous_terms(rel, register, monkeypatch):
+    kw = dict(exposure="fish_shop", outcome="reports", candidates=["income"])
+    reference = _rows_report(register, outcome_type="continuous", **kw)
+    monkeypatch.setattr(_engines, "MAX_CELLS", 100)
+    with ca.option_context(language="nl"):
+        with pytest.raises(ca.InvalidOptionError, match="outcome_type='continuous'"):
+            ca.check_confounders(rel, **kw)
+    report = ca.check_confounders(rel, outcome_type="continuous", **kw)
+    _close(report.table[NUMERIC], reference.table[NUMERIC])
+
+
 @pytest.mark.parametrize(
     ("lang", "pattern"), [("en", "not to a parquet or CSV file"), ("nl", "geen|niet naar")]
 )

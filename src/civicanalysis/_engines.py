@@ -67,6 +67,18 @@ MSG = Catalog(
                 "aselecte steekproef van de rijen."
             ),
         },
+        "glm_hint": {
+            "en": (
+                "A logistic or Poisson model needs these groups; a linear model "
+                "(outcome_type='continuous') takes continuous columns as they are, from "
+                "cross-products computed in the database."
+            ),
+            "nl": (
+                "Een logistisch of Poisson-model heeft deze groepen nodig; een lineair model "
+                "(outcome_type='continuous') neemt continue kolommen zoals ze zijn, via "
+                "kruisproducten die in de database worden berekend."
+            ),
+        },
         "scan_needs_rows": {
             "en": (
                 "candidates=None scans every column of the data, which needs the rows in memory; "
@@ -413,6 +425,7 @@ def reduce_for_confounders(
     outcome: Any,
     candidates: Any,
     weights: Any,
+    outcome_type: str | None = None,
 ) -> Reduced | None:
     """Cells for ``check_confounders``: unique combinations of the model's columns with counts.
 
@@ -466,7 +479,8 @@ def reduce_for_confounders(
             return None
     else:
         _check_missing(stats, roles, columns)
-    by_value = _outcome_layout(stats)
+    # A linear model asked for needs only sums, whatever the outcome's values.
+    by_value = _outcome_layout(stats) and outcome_type != "continuous"
     group_keys = columns if by_value else keys
     shift = 0.0 if by_value else float(stats["y_mean"] or 0.0)
     try:
@@ -479,8 +493,10 @@ def reduce_for_confounders(
             rows=int(stats[_ROWS]),
         )
     except InvalidOptionError:
-        if by_value:
-            raise  # logistic and Poisson models need their cells: bin or sample (the error)
+        if by_value:  # logistic and Poisson models need their cells: bin or sample
+            raise InvalidOptionError(
+                f"{_too_many_cells(src, group_keys, int(stats[_ROWS]))} {MSG('glm_hint')}"
+            ) from None
         # A linear model: continuous terms enter through their cross-products in the engine.
         cells = _moment_rows(src, keys, str(outcome), weights, int(stats[_ROWS]))
         return Reduced(_mark(cells), src.engine, int(stats[_ROWS]), outcome_type="continuous")

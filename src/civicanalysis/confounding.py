@@ -889,7 +889,12 @@ def check_confounders(
 
     # Any engine (and a pandas frame that shrinks): reduce to cells of identical values there.
     reduced = reduce_for_confounders(
-        data, exposure=exposure, outcome=outcome, candidates=candidates, weights=weights
+        data,
+        exposure=exposure,
+        outcome=outcome,
+        candidates=candidates,
+        weights=weights,
+        outcome_type=outcome_type,
     )
     if reduced is not None:
         report = check_confounders(
