@@ -770,8 +770,12 @@ def check_confounders(
 
     Parameters
     ----------
-    data : pandas.DataFrame
-        One row per unit (location, person, ...). It is never modified.
+    data : pandas.DataFrame, path or engine table
+        One row per unit (location, person, ...). It is never modified. Also a path to a
+        parquet or CSV file (read with DuckDB), a DuckDB relation, a polars frame, an Ibis table
+        (PostgreSQL, DuckDB, ...) or a Spark DataFrame: the rows are then reduced to groups of
+        identical values inside that engine and only those groups are read (name the
+        ``candidates``; the caveats say which engine reduced how many rows).
     exposure : str
         The column whose association is in question (e.g. ``"fish_shop"``): binary, categorical
         (contrasts against the reference level) or continuous (a slope per unit).

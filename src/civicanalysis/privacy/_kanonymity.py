@@ -116,8 +116,10 @@ def check_k_anonymity(
 
     Parameters
     ----------
-    data : pandas.DataFrame
-        The records to release, one row per person.
+    data : pandas.DataFrame, path or engine table
+        The records to release, one row per person. Also a parquet or CSV path, a DuckDB
+        relation, a polars frame, an Ibis table or a Spark DataFrame (the group sizes are then
+        counted in that engine).
     quasi_identifiers : list of str
         Columns someone could know about a person from elsewhere (district, age, sex, school).
     k : int, optional

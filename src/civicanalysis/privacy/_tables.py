@@ -591,7 +591,9 @@ def suppress_small_cells(
     table : pandas.DataFrame
         A 2-D table of person counts without totals (row labels in the index), e.g. from
         ``pd.crosstab``; or a table of rates or means (then pass ``counts``); or records, one
-        row per record (then pass ``by`` and ``person``).
+        row per record (then pass ``by`` and ``person``), also as a parquet or CSV path, a
+        DuckDB relation, a polars frame, an Ibis table or a Spark DataFrame, in which the
+        persons per cell are then counted.
     min_count : int, optional
         Smallest number of persons a published cell may describe; default the package option
         ``min_cell_size`` (15, the brief's rule).

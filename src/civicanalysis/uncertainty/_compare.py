@@ -208,8 +208,11 @@ def compare(
 
     Parameters
     ----------
-    data : pandas.DataFrame
-        One row per observation (a report, a person, an hour). Not modified.
+    data : pandas.DataFrame, path or engine table
+        One row per observation (a report, a person, an hour). Not modified. Also a path to a
+        parquet or CSV file, a DuckDB relation, a polars frame, an Ibis table or a Spark
+        DataFrame: group counts, sums and sums of squares are then computed in that engine
+        (means, proportions and rates; not medians, the bootstrap or ``adjust_for``).
     outcome : str
         The column to compare: numbers (mean or median), 0/1 or True/False (proportion), or
         counts (rate).
