@@ -192,6 +192,43 @@ def test_privacy_same_on_every_engine(engine, register):
         assert any(_engines.engine_of(data) in str(c) for c in k_result.caveats)
 
 
+@pytest.mark.parametrize("outcome", ["reports", "hours"])
+def test_hypothesis_same_on_every_engine(engine, register, outcome):
+    _, data = engine
+
+    def tested(frame):
+        hypothesis = ca.Hypothesis(
+            "Pupils near a fish shop are reported more often",
+            exposure="fish_shop",
+            outcome=outcome,
+            candidates=["on_square", "year", "district"],
+        )
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", ca.CivicAnalysisWarning)
+            return hypothesis.test(frame)
+
+    reference, result = tested(register), tested(data)
+    assert result.status == reference.status
+    assert result.data_summary["n_rows"] == len(register)
+    assert [c.name for c in result.checks] == [c.name for c in reference.checks]
+    for ours, theirs in zip(result.checks, reference.checks, strict=True):
+        keys = [k for k, v in theirs.estimate.items() if isinstance(v, float)]
+        _close([ours.estimate[k] for k in keys], [theirs.estimate[k] for k in keys])
+
+
+@pytest.mark.parametrize(
+    ("lang", "pattern"),
+    [("en", "needs every row in memory"), ("nl", "heeft elke rij in het geheugen nodig")],
+)
+def test_hypothesis_on_engine_needs_grouped_exposure(rel, lang, pattern):
+    numeric = ca.Hypothesis("More income, fewer reports", exposure="income", outcome="reports")
+    with ca.option_context(language=lang):
+        with pytest.raises(ca.InvalidOptionError, match=pattern):
+            numeric.test(rel, candidates=["district"])
+        with pytest.raises(ca.InvalidOptionError, match="candidates"):
+            numeric.test(rel)
+
+
 # ------------------------------------------------------------------------------------------------
 # The pandas path and the statistics on cells
 # ------------------------------------------------------------------------------------------------

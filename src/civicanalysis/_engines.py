@@ -848,3 +848,70 @@ def weighted_anova(
     between = float(np.sum(size[keep] * (means[keep] - grand) ** 2))
     total = float(np.sum(w * (values - grand) ** 2))
     return (math.sqrt(between / total) if total > 0 else math.nan), p
+
+
+# --------------------------------------------------------------------------------------------
+# Hypothesis.test
+# --------------------------------------------------------------------------------------------
+
+
+def hypothesis_cells(data: Any, hypothesis: Any, candidates: Any) -> Any:
+    """An engine table as weighted cells for ``Hypothesis.test`` (pandas data unchanged).
+
+    One reduction over the exposure, the outcome and the candidates serves both checks the
+    test runs: ``compare`` and ``check_confounders`` take cells with their weights as rows.
+    What needs the rows (a survival comparison, a correlation with a numeric exposure, a scan
+    of every column) stops with an error that says what to do instead.
+    """
+    if is_cells(data):
+        return data
+    src = source(data)
+    if src is None or src.is_pandas:
+        return data
+    if hypothesis.duration is not None:
+        raise InvalidOptionError(
+            MSG("needs_rows", what="duration=", engine=src.engine, fix="a sample of the rows")
+        )
+    if candidates is None:
+        raise InvalidOptionError(MSG("scan_needs_rows", engine=src.engine))
+    from ._validation import check_column_name
+
+    exposure = str(check_column_name(src.stub(), hypothesis.exposure, arg="exposure"))
+    if _many_valued(src, [exposure]):
+        raise InvalidOptionError(
+            MSG(
+                "needs_rows",
+                what="ca.correlate",
+                engine=src.engine,
+                fix="an exposure in groups (bin it in the database)",
+            )
+        )
+    reduced = reduce_for_confounders(
+        data,
+        exposure=hypothesis.exposure,
+        outcome=hypothesis.outcome,
+        candidates=list(candidates),
+        weights=None,
+    )
+    cells = reduced.cells
+    cells.attrs[_ROWS] = reduced.n_rows
+    return cells
+
+
+def n_rows_of(data: Any) -> int:
+    """Rows of the data: the rows an engine reduced for cells, else ``len``."""
+    if is_cells(data) and _ROWS in data.attrs:
+        return int(data.attrs[_ROWS])
+    return len(data)
+
+
+def outcome_sd(data: Any, column: Any) -> float:
+    """Standard deviation (n - 1) of a column of rows, or of the rows behind weighted cells."""
+    values = pd.to_numeric(data[column], errors="coerce")
+    w = cell_weights(data)
+    if w is None:
+        return float(values.std())
+    y = values.to_numpy(dtype=float)
+    n = float(w.sum())
+    mean = float(np.sum(w * y) / n)
+    return math.sqrt(float(np.sum(w * (y - mean) ** 2)) / (n - 1))

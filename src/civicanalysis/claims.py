@@ -1034,8 +1034,12 @@ class Hypothesis(ResultMixin):
         """
         import warnings
 
+        from ._engines import hypothesis_cells, n_rows_of
         from ._validation import check_column_name, check_dataframe
 
+        candidates = tuple(candidates) if candidates is not None else self.candidates
+        # An engine table: reduced there once to weighted cells, which the checks take as rows.
+        data = hypothesis_cells(data, self, candidates)
         check_dataframe(data, min_rows=3)
         for arg, col in [
             ("exposure", self.exposure),
@@ -1044,7 +1048,6 @@ class Hypothesis(ResultMixin):
         ]:
             if col is not None:
                 check_column_name(data, col, arg=arg)
-        candidates = tuple(candidates) if candidates is not None else self.candidates
         caveats: list[str] = []
         checks: list[Check] = []
         with warnings.catch_warnings(record=True) as caught:
@@ -1060,7 +1063,7 @@ class Hypothesis(ResultMixin):
         self.status = status
         self.checks = tuple(checks)
         self.data_summary = {
-            "n_rows": len(data),
+            "n_rows": n_rows_of(data),
             "columns": [str(c) for c in data.columns],
             "fingerprint": str(int(pd.util.hash_pandas_object(data, index=True).sum() % 2**63)),
         }
@@ -1119,7 +1122,9 @@ class Hypothesis(ResultMixin):
     def _sensitivity(self, estimate: Estimate, data: pd.DataFrame, checks: list[Check]) -> None:
         sd = None
         if not estimate.is_ratio:
-            sd = float(pd.to_numeric(data[self.outcome], errors="coerce").std())
+            from ._engines import outcome_sd
+
+            sd = outcome_sd(data, self.outcome)
         try:
             ev = e_value(estimate, sd=sd, rare_outcome=False)
         except InvalidOptionError:

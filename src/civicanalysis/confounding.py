@@ -889,7 +889,10 @@ def check_confounders(
     >>> bool(report.adjusted.ci_low < 1 < report.adjusted.ci_high)
     True
     """
-    from ._engines import finish_confounders, reduce_for_confounders
+    from ._engines import finish_confounders, reduce_for_confounders, weight_column
+
+    if weights is None:  # cells made by an engine carry their counts as frequency weights
+        weights = weight_column(data)
 
     # Any engine (and a pandas frame that shrinks): reduce to cells of identical values there.
     reduced = reduce_for_confounders(
