@@ -122,7 +122,7 @@ MSG = Catalog(
 
 #: The most cells read into Python; above this the data must be binned or sampled.
 MAX_CELLS = 2_000_000
-#: An integer outcome with at most this many values is grouped by its value (exact for any model).
+#: The frequency-weight column of cells (its name cannot clash with a user's column).
 _WEIGHT = "__civicanalysis_weight__"
 _ROWS = "__civicanalysis_rows__"
 _CELLS_MARK = "civicanalysis_cells"
@@ -446,7 +446,7 @@ def reduce_for_confounders(
         raise InvalidOptionError(MSG("scan_needs_rows", engine=src.engine))
     cand_list = [candidates] if isinstance(candidates, str) else candidates
     if not isinstance(cand_list, (list, tuple, pd.Index)):
-        return None if src.is_pandas else _raise_on_stub(src, candidates)
+        return None if src.is_pandas else _bad_candidates(src, candidates)
     stub = src.stub()
     names = [(exposure, "exposure"), (outcome, "outcome")]
     names += [(c, "candidates") for c in cand_list]
@@ -610,7 +610,7 @@ def _check_weights(src: Source, weights: str) -> None:
         raise InvalidOptionError(CMSG("weights_bad", col=weights, k=int(negative)))
 
 
-def _raise_on_stub(src: Source, candidates: Any) -> None:
+def _bad_candidates(src: Source, candidates: Any) -> None:
     from .confounding import MSG as CMSG
 
     raise InvalidOptionError(CMSG("candidates_type", typ=type(candidates).__name__))
