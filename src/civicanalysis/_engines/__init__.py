@@ -17,7 +17,6 @@ with an error that names the column to bin or the sample to take.
 
 from __future__ import annotations
 
-import math
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -26,99 +25,18 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from ._exceptions import InvalidOptionError, MissingValuesError
-from ._text import Catalog
+from .._exceptions import InvalidOptionError, MissingValuesError
+from ._messages import MSG
+from ._stats import outcome_sd, weighted_anova, weighted_pearson
 
-__all__ = ["Reduced", "reduce_for_compare", "reduce_for_confounders"]
-
-MSG = Catalog(
-    "engines",
-    {
-        "computed_by": {
-            "en": (
-                "Computed by {engine}: {rows} rows were reduced in the engine to {n} group of "
-                "identical values; only that group was read into Python.",
-                "Computed by {engine}: {rows} rows were reduced in the engine to {n} groups of "
-                "identical values; only those groups were read into Python.",
-            ),
-            "nl": (
-                "Berekend door {engine}: {rows} rijen zijn in de engine teruggebracht tot {n} groep "
-                "met identieke waarden; alleen die groep is in Python ingelezen.",
-                "Berekend door {engine}: {rows} rijen zijn in de engine teruggebracht tot {n} groepen "
-                "met identieke waarden; alleen die groepen zijn in Python ingelezen.",
-            ),
-        },
-        "method_engine": {
-            "en": "aggregated by {engine} ({rows} rows)",
-            "nl": "geaggregeerd door {engine} ({rows} rijen)",
-        },
-        "too_many_cells": {
-            "en": (
-                "Reducing the {rows} rows to groups of identical values of {columns} leaves more "
-                "than {limit} groups, too many to read into Python, because {col!r} has "
-                "{distinct} different values. Bin {col!r} in the database (for example into years, "
-                "bands or deciles) or analyse a random sample of the rows."
-            ),
-            "nl": (
-                "Als de {rows} rijen worden teruggebracht tot groepen met identieke waarden van "
-                "{columns}, blijven er meer dan {limit} groepen over, te veel om in Python in te "
-                "lezen, omdat {col!r} {distinct} verschillende waarden heeft. Deel {col!r} in de "
-                "database in klassen in (bijvoorbeeld jaren, banden of decielen) of analyseer een "
-                "aselecte steekproef van de rijen."
-            ),
-        },
-        "glm_hint": {
-            "en": (
-                "A logistic or Poisson model needs these groups; a linear model "
-                "(outcome_type='continuous') takes continuous columns as they are, from "
-                "cross-products computed in the database."
-            ),
-            "nl": (
-                "Een logistisch of Poisson-model heeft deze groepen nodig; een lineair model "
-                "(outcome_type='continuous') neemt continue kolommen zoals ze zijn, via "
-                "kruisproducten die in de database worden berekend."
-            ),
-        },
-        "scan_needs_rows": {
-            "en": (
-                "candidates=None scans every column of the data, which needs the rows in memory; "
-                "data here is a {engine} table. Name the candidates to check, e.g. "
-                "candidates=['on_square', 'year'], and the check runs inside {engine}."
-            ),
-            "nl": (
-                "candidates=None bekijkt elke kolom van de data, en daarvoor moeten de rijen in het "
-                "geheugen staan; de data zijn hier een tabel in {engine}. Noem de kandidaten die u "
-                "wilt controleren, bijvoorbeeld candidates=['on_square', 'year'], dan loopt de "
-                "controle binnen {engine}."
-            ),
-        },
-        "needs_rows": {
-            "en": (
-                "{what} needs every row in memory (an order statistic or resampling), which an "
-                "engine cannot aggregate exactly; data here is a {engine} table. Use {fix}, or read "
-                "a sample of the rows into pandas first."
-            ),
-            "nl": (
-                "{what} heeft elke rij in het geheugen nodig (een rangorde of herbemonstering), en "
-                "dat kan een engine niet exact aggregeren; de data zijn hier een tabel in {engine}. "
-                "Gebruik {fix}, of lees eerst een steekproef van de rijen in pandas in."
-            ),
-        },
-        "bad_path": {
-            "en": (
-                "data={path!r} is a path, but not to a parquet or CSV file (the name must end in "
-                ".parquet, .csv, .csv.gz or .tsv){exists}. Pass the path of such a file, or a "
-                "DataFrame."
-            ),
-            "nl": (
-                "data={path!r} is een pad, maar niet naar een parquet- of CSV-bestand (de naam moet "
-                "eindigen op .parquet, .csv, .csv.gz of .tsv){exists}. Geef het pad van zo'n "
-                "bestand, of een DataFrame."
-            ),
-        },
-        "not_found": {"en": " and it does not exist", "nl": " en het bestaat niet"},
-    },
-)
+__all__ = [
+    "Reduced",
+    "outcome_sd",
+    "reduce_for_compare",
+    "reduce_for_confounders",
+    "weighted_anova",
+    "weighted_pearson",
+]
 
 #: The most cells read into Python; above this the data must be binned or sampled.
 MAX_CELLS = 2_000_000
@@ -293,7 +211,7 @@ def _column_stats(src: Source, columns: Sequence[str], numeric: str | None) -> d
 def _check_missing(
     stats: dict[str, Any], roles: Sequence[tuple[str, str]], columns: Sequence[str]
 ) -> None:
-    from ._validation import MSG as VMSG
+    from .._validation import MSG as VMSG
 
     n = int(stats[_ROWS])
     for arg, col in roles:
@@ -433,7 +351,7 @@ def reduce_for_confounders(
     every column of a pandas frame, or a pandas frame with a problem the checks of the function
     itself report (a missing column, missing values, text outcome) or that does not shrink.
     """
-    from ._validation import check_column_name, check_distinct
+    from .._validation import check_column_name, check_distinct
 
     if is_cells(data):
         return None
@@ -603,7 +521,7 @@ def _moment_rows(
 def _check_weights(src: Source, weights: str) -> None:
     import narwhals as nw
 
-    from .confounding import MSG as CMSG
+    from ..confounding import MSG as CMSG
 
     negative = src.collect(src.frame.filter(nw.col(weights) < 0).select(nw.len())).iloc[0, 0]
     if negative:
@@ -611,7 +529,7 @@ def _check_weights(src: Source, weights: str) -> None:
 
 
 def _bad_candidates(src: Source, candidates: Any) -> None:
-    from .confounding import MSG as CMSG
+    from ..confounding import MSG as CMSG
 
     raise InvalidOptionError(CMSG("candidates_type", typ=type(candidates).__name__))
 
@@ -649,7 +567,7 @@ def reduce_for_compare(
     and adjusted contrasts need the rows, so an engine table with those stops with an error
     that says what to use instead. A pandas frame is left as it is (None).
     """
-    from ._validation import check_column_name, check_distinct
+    from .._validation import check_column_name, check_distinct
 
     if is_cells(data):
         return None
@@ -723,7 +641,7 @@ def person_counts(data: Any, by: Sequence[Any], person: Any) -> tuple[pd.DataFra
     """
     import narwhals as nw
 
-    from ._validation import check_column_name
+    from .._validation import check_column_name
 
     src = source(data)
     if src is None or src.is_pandas:
@@ -761,7 +679,7 @@ def group_sizes(data: Any, quasi_identifiers: Sequence[Any]) -> tuple[pd.Series,
     """
     import narwhals as nw
 
-    from ._validation import check_column_name
+    from .._validation import check_column_name
 
     src = source(data)
     if src is None or src.is_pandas:
@@ -791,66 +709,6 @@ def engine_of(data: Any) -> str:
 
 
 # --------------------------------------------------------------------------------------------
-# Statistics on cells (frequency-weighted), equal to the same statistic on the rows
-# --------------------------------------------------------------------------------------------
-
-
-def weighted_pearson(a: np.ndarray, b: np.ndarray, w: np.ndarray) -> tuple[float, float]:
-    """|r| and its two-sided p-value (t test, n - 2 df) with frequency weights.
-
-    scipy's ``pearsonr`` has no weights; with all weights 1 this is the same test.
-    """
-    from scipy import stats
-
-    n = float(w.sum())
-    da = a - np.average(a, weights=w)
-    db = b - np.average(b, weights=w)
-    saa, sbb = float(np.sum(w * da * da)), float(np.sum(w * db * db))
-    if saa <= 0 or sbb <= 0 or n <= 2:
-        return math.nan, math.nan
-    r = float(np.clip(np.sum(w * da * db) / math.sqrt(saa * sbb), -1.0, 1.0))
-    if abs(r) == 1.0:
-        return 1.0, 0.0
-    t = r * math.sqrt((n - 2) / (1 - r * r))
-    return abs(r), float(2 * stats.t.sf(abs(t), n - 2))
-
-
-def weighted_anova(
-    codes: np.ndarray, k: int, values: np.ndarray, w: np.ndarray
-) -> tuple[float, float]:
-    """Correlation ratio (eta) and one-way ANOVA p-value with frequency weights.
-
-    scipy's ``f_oneway`` has no weights; with all weights 1 this is the same F test. Groups of
-    at most one observation are left out of the test, as before.
-    """
-    from scipy import stats
-
-    size = np.bincount(codes, weights=w, minlength=k)
-    total_sum = np.bincount(codes, weights=w * values, minlength=k)
-    keep = size > 1
-    if keep.sum() < 2:
-        return math.nan, math.nan
-    means = np.divide(total_sum, size, out=np.zeros(k), where=size > 0)
-    within = float(np.sum(w * (values - means[codes]) ** 2 * keep[codes]))
-    n_k = float(size[keep].sum())
-    grand_k = float(total_sum[keep].sum() / n_k)
-    between_k = float(np.sum(size[keep] * (means[keep] - grand_k) ** 2))
-    groups = int(keep.sum())
-    with np.errstate(divide="ignore", invalid="ignore"):
-        f = (between_k / (groups - 1)) / (within / (n_k - groups))
-    p = (
-        float(stats.f.sf(f, groups - 1, n_k - groups))
-        if math.isfinite(f)
-        else (0.0 if between_k > 0 else math.nan)
-    )
-    # Correlation ratio: the share of the continuous variable's spread between the groups.
-    grand = float(np.average(values, weights=w))
-    between = float(np.sum(size[keep] * (means[keep] - grand) ** 2))
-    total = float(np.sum(w * (values - grand) ** 2))
-    return (math.sqrt(between / total) if total > 0 else math.nan), p
-
-
-# --------------------------------------------------------------------------------------------
 # Hypothesis.test
 # --------------------------------------------------------------------------------------------
 
@@ -874,7 +732,7 @@ def hypothesis_cells(data: Any, hypothesis: Any, candidates: Any) -> Any:
         )
     if candidates is None:
         raise InvalidOptionError(MSG("scan_needs_rows", engine=src.engine))
-    from ._validation import check_column_name
+    from .._validation import check_column_name
 
     exposure = str(check_column_name(src.stub(), hypothesis.exposure, arg="exposure"))
     if _many_valued(src, [exposure]):
@@ -903,15 +761,3 @@ def n_rows_of(data: Any) -> int:
     if is_cells(data) and _ROWS in data.attrs:
         return int(data.attrs[_ROWS])
     return len(data)
-
-
-def outcome_sd(data: Any, column: Any) -> float:
-    """Standard deviation (n - 1) of a column of rows, or of the rows behind weighted cells."""
-    values = pd.to_numeric(data[column], errors="coerce")
-    w = cell_weights(data)
-    if w is None:
-        return float(values.std())
-    y = values.to_numpy(dtype=float)
-    n = float(w.sum())
-    mean = float(np.sum(w * y) / n)
-    return math.sqrt(float(np.sum(w * (y - mean) ** 2)) / (n - 1))
