@@ -34,7 +34,6 @@ from ._exceptions import (
     TooFewRowsError,
 )
 from ._results import Estimate
-from .wording import CausalClaim, find_causal_claims
 from .confounding import ConfounderReport, check_confounders
 from .evalue import EValueResult, e_value
 from .hypothesis import Hypothesis
@@ -58,6 +57,7 @@ from .privacy import (
 from .review import ReviewResult, review
 from .survival import SurvivalResult, compare_survival
 from .uncertainty import CompareResult, CorrelateResult, compare, correlate
+from .wording import CausalClaim, find_causal_claims
 
 __version__ = "0.1.0"
 

@@ -706,7 +706,7 @@ def _make_variable(series: pd.Series, name: str, *, reference: Any = None) -> _V
 COUNT_MAX_MEDIAN = 10
 
 
-def _looks_like_counts(y: np.ndarray) -> bool:
+def _looks_like_counts(y: np.ndarray, w: np.ndarray | None = None) -> bool:
     """Small whole numbers of at least 0 with some 0s or 1s, skewed to the right.
 
     Event counts (incidents per location, reports per week) are mostly small, include zeros or
@@ -715,8 +715,19 @@ def _looks_like_counts(y: np.ndarray) -> bool:
     """
     if not ((y >= 0).all() and (np.floor(y) == y).all()):
         return False
-    median = float(np.median(y))
-    return median <= COUNT_MAX_MEDIAN and float(y.min()) <= 1 and float(y.mean()) >= median
+    if w is None:
+        median, mean = float(np.median(y)), float(y.mean())
+    else:  # frequency weights (published tables, cells made by an engine): the rows they stand for
+        keep = w > 0
+        y, w = y[keep], w[keep]
+        order = np.argsort(y, kind="stable")
+        ys, cum = y[order], np.cumsum(w[order])
+        n = cum[-1]  # as np.median on the rows: the middle one, or the mean of the middle two
+        lo = ys[min(len(ys) - 1, np.searchsorted(cum, np.floor((n - 1) / 2), side="right"))]
+        hi = ys[min(len(ys) - 1, np.searchsorted(cum, np.floor(n / 2), side="right"))]
+        median = float((lo + hi) / 2)
+        mean = float(np.average(y, weights=w))
+    return median <= COUNT_MAX_MEDIAN and float(y.min()) <= 1 and mean >= median
 
 
 def _text_outcome(series: pd.Series, name: Hashable) -> None:
@@ -743,7 +754,7 @@ def _check_size(values: np.ndarray, name: Hashable, arg: str) -> None:
 
 
 def _outcome_type(
-    series: pd.Series, name: Hashable, requested: str | None
+    series: pd.Series, name: Hashable, requested: str | None, w: np.ndarray | None = None
 ) -> tuple[np.ndarray, str, str]:
     """The outcome as floats, the model it gets, and why (a message)."""
     if pd.api.types.is_datetime64_any_dtype(series):
@@ -775,8 +786,8 @@ def _outcome_type(
         raise ColumnTypeError(
             MSG("binary_codes", col=name, a=values[0], b=values[1], name=str(name))
         )
-    if _looks_like_counts(y):
-        share = 100 * float(np.mean(y <= 1))
+    if _looks_like_counts(y, w):
+        share = 100 * float(np.average(y <= 1, weights=w))
         return y, "count", MSG("why_is_count", col=name, median=float(np.median(y)), share=share)
     return y, "continuous", MSG("why_is_continuous", col=name)
 
@@ -984,8 +995,12 @@ def check_confounders(
 
     Parameters
     ----------
-    data : pandas.DataFrame
-        One row per unit (location, person, ...). It is never modified.
+    data : pandas.DataFrame, path or engine table
+        One row per unit (location, person, ...). It is never modified. Also a path to a
+        parquet or CSV file (read with DuckDB), a DuckDB relation, a polars frame, an Ibis table
+        (PostgreSQL, DuckDB, ...) or a Spark DataFrame: the rows are then reduced to groups of
+        identical values inside that engine and only those groups are read (name the
+        ``candidates``; the caveats say which engine reduced how many rows).
     exposure : str
         The column whose association is in question (e.g. ``"fish_shop"``): binary, categorical
         (contrasts against the reference level) or continuous (a slope per unit).
@@ -1099,6 +1114,35 @@ def check_confounders(
     >>> bool(report.adjusted.ci_low < 1 < report.adjusted.ci_high)
     True
     """
+    from ._engines import finish_confounders, reduce_for_confounders, weight_column
+
+    if weights is None:  # cells made by an engine carry their counts as frequency weights
+        weights = weight_column(data)
+
+    # Any engine (and a pandas frame that shrinks): reduce to cells of identical values there.
+    reduced = reduce_for_confounders(
+        data,
+        exposure=exposure,
+        outcome=outcome,
+        candidates=candidates,
+        weights=weights,
+        outcome_type=outcome_type,
+    )
+    if reduced is not None:
+        report = check_confounders(
+            reduced.cells,
+            exposure=exposure,
+            outcome=outcome,
+            candidates=candidates,
+            outcome_type=outcome_type or reduced.outcome_type,
+            reference=reference,
+            weights=reduced.weight,
+            threshold=threshold,
+            conf_level=conf_level,
+            min_stratum=min_stratum,
+            max_levels=max_levels,
+        )
+        return finish_confounders(report, reduced)
     inputs = _validate(
         data,
         exposure=exposure,
@@ -1180,7 +1224,9 @@ def _validate(
         weights = check_column_name(data, weights, arg="weights")
         check_distinct([("exposure", exposure), ("outcome", outcome), ("weights", weights)])
     y_series = check_column(data, outcome, arg="outcome", kind="any")
-    y, kind, reason = _outcome_type(y_series, outcome, outcome_type)
+    y, kind, reason = _outcome_type(
+        y_series, outcome, outcome_type, None if weights is None else _weights(data, weights)
+    )
     x_series = check_column(data, exposure, arg="exposure", kind="any")
     _check_not_date(x_series, exposure, "exposure")
     check_one_type(x_series, exposure, "exposure")

@@ -681,8 +681,12 @@ class Hypothesis(ResultMixin):
             The warnings of the checks it runs (e.g. a ``ConfoundingWarning``), raised again and
             kept in :attr:`caveats`.
         """
+        from ._engines import hypothesis_cells, n_rows_of
         from ._validation import check_column_name, check_dataframe
 
+        candidates = tuple(candidates) if candidates is not None else self.candidates
+        # An engine table: reduced there once to weighted cells, which the checks take as rows.
+        data = hypothesis_cells(data, self, candidates)
         check_dataframe(data, min_rows=3)
         for arg, col in [
             ("exposure", self.exposure),
@@ -691,7 +695,6 @@ class Hypothesis(ResultMixin):
         ]:
             if col is not None:
                 check_column_name(data, col, arg=arg)
-        candidates = tuple(candidates) if candidates is not None else self.candidates
         caveats: list[str] = []
         checks: list[Check] = []
         with warnings.catch_warnings(record=True) as caught:
@@ -707,7 +710,7 @@ class Hypothesis(ResultMixin):
         self.status = status
         self.checks = tuple(checks) + tuple(c for c in self.checks if c.name == "design")
         self.data_summary = {
-            "n_rows": len(data),
+            "n_rows": n_rows_of(data),
             "columns": [str(c) for c in data.columns],
             "fingerprint": str(int(pd.util.hash_pandas_object(data, index=True).sum() % 2**63)),
         }
@@ -734,15 +737,22 @@ class Hypothesis(ResultMixin):
 
     def _prevalence(self, data: pd.DataFrame) -> float | None:
         column = self.event if self.duration is not None else self.outcome
+        from ._engines import cell_weights
+
         values = pd.to_numeric(data[column], errors="coerce")
         if values.notna().all() and values.isin([0, 1]).all():
+            weights = cell_weights(data)
+            if weights is not None:  # engine cells: each row stands for `weight` rows
+                return float((values.to_numpy() * weights).sum() / weights.sum())
             return float(values.mean())
         return None
 
     def _e_value_check(self, estimate: Estimate, data: pd.DataFrame, checks: list[Check]) -> None:
         sd = None
         if not estimate.is_ratio:
-            sd = float(pd.to_numeric(data[self.outcome], errors="coerce").std())
+            from ._engines import outcome_sd
+
+            sd = outcome_sd(data, self.outcome)
         prevalence = self._prevalence(data)
         rare = self.rare_outcome
         if rare is None:

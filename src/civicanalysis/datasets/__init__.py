@@ -19,8 +19,9 @@ import pandas as pd
 
 from .._exceptions import InvalidOptionError
 from .._text import Catalog, resolve_language
+from ._full_size import full_size_register
 
-__all__ = ["DataCard", "card", "load", "make", "names", "path"]
+__all__ = ["DataCard", "card", "full_size_register", "load", "make", "names", "path"]
 
 MSG = Catalog(
     "datasets",

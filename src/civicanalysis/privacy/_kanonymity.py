@@ -116,8 +116,10 @@ def check_k_anonymity(
 
     Parameters
     ----------
-    data : pandas.DataFrame
-        The records to release, one row per person.
+    data : pandas.DataFrame, path or engine table
+        The records to release, one row per person. Also a parquet or CSV path, a DuckDB
+        relation, a polars frame, an Ibis table or a Spark DataFrame (the group sizes are then
+        counted in that engine).
     quasi_identifiers : list of str
         Columns someone could know about a person from elsewhere (district, age, sex, school).
     k : int, optional
@@ -164,7 +166,11 @@ def check_k_anonymity(
     >>> list(check.table.columns)
     ['group_size', 'groups', 'records']
     """
-    data = check_dataframe(data, arg="data")
+    from .._engines import engine_caveat, engine_of, group_sizes
+
+    in_engine = engine_of(data) != "pandas"
+    if not in_engine:
+        data = check_dataframe(data, arg="data")
     if isinstance(quasi_identifiers, (str, bytes)):
         quasi_identifiers = [quasi_identifiers]
     qi = list(quasi_identifiers)
@@ -174,10 +180,18 @@ def check_k_anonymity(
         k = int(get_option("min_cell_size"))
     if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 2:
         raise InvalidOptionError(MSG("k_value", value=k))
-    for col in qi:
-        check_column(data, col, arg="quasi_identifiers", allow_missing=True, allow_constant=True)
-    n_missing = int(data[qi].isna().any(axis=1).sum())
-    sizes = data.groupby(qi, dropna=False, observed=True, sort=False).size()
+    caveats: tuple[str, ...] = ()
+    if in_engine:  # the group sizes counted where the data live
+        sizes, n_missing, n_records = group_sizes(data, qi)
+        caveats = (engine_caveat(data, n_records, len(sizes)),)
+    else:
+        for col in qi:
+            check_column(
+                data, col, arg="quasi_identifiers", allow_missing=True, allow_constant=True
+            )
+        n_missing = int(data[qi].isna().any(axis=1).sum())
+        sizes = data.groupby(qi, dropna=False, observed=True, sort=False).size()
+        n_records = len(data)
     below = sizes[sizes < k]
     summary = below.value_counts().sort_index().rename_axis("group_size").reset_index(name="groups")
     summary["records"] = summary["group_size"] * summary["groups"]
@@ -186,10 +200,11 @@ def check_k_anonymity(
         table=summary,
         k=int(k),
         k_min=int(sizes.min()) if len(sizes) else 0,
-        n_records=len(data),
+        n_records=n_records,
         n_groups=len(sizes),
         n_groups_below_k=len(below),
         n_records_below_k=int(below.sum()),
         n_missing=n_missing,
         quasi_identifiers=tuple(qi),
+        caveats=caveats,
     )

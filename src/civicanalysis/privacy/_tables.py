@@ -441,11 +441,17 @@ def _check_margins(counts: pd.DataFrame, k: int) -> None:
 
 
 def _counts_from_records(data: Any, by: Any, person: Any) -> tuple[pd.DataFrame, int]:
-    data = check_dataframe(data, arg="table")
+    from .._engines import engine_of, person_counts
+
+    if engine_of(data) == "pandas":
+        data = check_dataframe(data, arg="table")
     if isinstance(by, (str, bytes)) or not isinstance(by, Sequence) or len(by) != 2:
         raise InvalidOptionError(MSG("by_two", value=by))
     if person is None:
         raise InvalidOptionError(MSG("person_needed"))
+    counted = person_counts(data, by, person)  # tabulated in the engine holding the records
+    if counted is not None:
+        return counted
     rows = check_column(data, by[0], arg="by", kind="category", allow_constant=True)
     cols = check_column(data, by[1], arg="by", kind="category", allow_constant=True)
     pid = check_column(data, person, arg="person", allow_constant=True)
@@ -592,7 +598,9 @@ def suppress_small_cells(
     table : pandas.DataFrame
         A 2-D table of person counts without totals (row labels in the index), e.g. from
         ``pd.crosstab``; or a table of rates or means (then pass ``counts``); or records, one
-        row per record (then pass ``by`` and ``person``).
+        row per record (then pass ``by`` and ``person``), also as a parquet or CSV path, a
+        DuckDB relation, a polars frame, an Ibis table or a Spark DataFrame, in which the
+        persons per cell are then counted.
     min_count : int, optional
         Smallest number of persons a published cell may describe; default the package option
         ``min_cell_size`` (15, the brief's rule).
@@ -691,6 +699,8 @@ def suppress_small_cells(
         base, multi = _counts_from_records(table, by, person)
         values = base
         kind = "counts"
+        if "civicanalysis_engine" in base.attrs:
+            caveats.append(base.attrs.pop("civicanalysis_engine"))
         if multi:
             caveats.append(MSG("sup_multi_cell", k=_count_like(multi)))
     else:

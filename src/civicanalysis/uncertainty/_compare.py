@@ -250,8 +250,11 @@ def compare(
 
     Parameters
     ----------
-    data : pandas.DataFrame
-        One row per observation (a report, a person, an hour). Not modified.
+    data : pandas.DataFrame, path or engine table
+        One row per observation (a report, a person, an hour). Not modified. Also a path to a
+        parquet or CSV file, a DuckDB relation, a polars frame, an Ibis table or a Spark
+        DataFrame: group counts, sums and sums of squares are then computed in that engine
+        (means, proportions and rates; not medians, the bootstrap or ``adjust_for``).
     outcome : str
         The column to compare: numbers (mean or median), 0/1 or True/False (proportion), or
         counts (rate).
@@ -410,6 +413,34 @@ def compare(
     1      group  Havenkwartier  2821
     2   contrast  Havenkwartier  6598
     """
+    from .._engines import finish_compare, reduce_for_compare
+
+    # An engine table: group counts, sums and sums of squares computed there (a few cells).
+    reduced = reduce_for_compare(
+        data,
+        outcome=outcome,
+        by=by,
+        denominator=denominator,
+        measure=measure,
+        adjust_for=adjust_for,
+        ci_method=ci_method,
+    )
+    if reduced is not None:
+        result = compare(
+            reduced.cells,
+            outcome=outcome,
+            by=by,
+            measure=measure,
+            outcome_type=outcome_type,
+            conf_level=conf_level,
+            reference=reference,
+            contrasts=contrasts,
+            correction=correction,
+            denominator=denominator,
+            max_levels=max_levels,
+            unit=unit,
+        )
+        return finish_compare(result, reduced)
     inp = _compare_inputs(
         data,
         outcome=outcome,
@@ -472,6 +503,9 @@ def _compare_inputs(
     n_resamples: int,
     max_levels: int,
 ) -> _CompareInputs:
+    from .._engines import cell_weights
+
+    weights = cell_weights(data)
     data = check_dataframe(data, min_rows=2, purpose="a comparison")
     conf_level = check_fraction(conf_level)
     measure = check_option(measure, arg="measure", options=(*MEASURES, None))
@@ -513,7 +547,7 @@ def _compare_inputs(
     )
     names = [str(level) for level in levels]
     codes = pd.Index(levels).get_indexer(by_series).astype(np.intp)
-    n_g = np.bincount(codes, minlength=len(levels)).astype(float)
+    n_g = np.bincount(codes, weights=weights, minlength=len(levels)).astype(float)
     if measure != "rate":  # a rate can rest on one aggregated row per group
         for name, count in zip(names, n_g, strict=True):
             if count < 2:
@@ -530,6 +564,7 @@ def _compare_inputs(
         conf_level=conf_level,
         alpha_c=_per_comparison_alpha(1 - conf_level, len(pairs), correction),
         n_resamples=int(n_resamples),
+        w=weights,
     )
     if covariates:
         check_adjust_for(covariates, groups, by_name)

@@ -46,6 +46,8 @@ class Groups:
     conf_level: float
     alpha_c: float  # per-comparison alpha of the contrasts, after the correction
     n_resamples: int
+    #: Frequency weights when the rows are cells aggregated by an engine (see ``_engines``).
+    w: np.ndarray | None = None
 
     @property
     def k(self) -> int:
@@ -64,6 +66,8 @@ class Groups:
         return np.array([p[1] for p in self.pairs], dtype=np.intp)
 
     def sums(self, weights: np.ndarray) -> np.ndarray:
+        if self.w is not None:
+            weights = weights * self.w
         return np.bincount(self.codes, weights=weights, minlength=self.k)
 
     def split(self) -> list[np.ndarray]:
