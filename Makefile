@@ -42,14 +42,14 @@ test: .venv/.synced
 	$(UV) run --locked ruff format --check src tests tools bench
 	$(TEST_ENV) CIVICANALYSIS_REQUIRE_BROWSER=1 $(UV) run --locked pytest -q
 	$(TEST_ENV) $(UV) run --locked pytest -q --nbval-lax --nbval-current-env \
-		--nbval-cell-timeout=300 notebooks exercises/solutions
+		--nbval-cell-timeout=300 notebooks exercises/solutions exercises/nl/solutions
 
 unit: .venv/.synced
 	$(TEST_ENV) $(UV) run --locked pytest -q
 
 notebooks: .venv/.synced
 	$(TEST_ENV) $(UV) run --locked pytest -q --nbval-lax --nbval-current-env --nbval-cell-timeout=300 \
-		notebooks exercises/solutions
+		notebooks exercises/solutions exercises/nl/solutions
 
 lint: .venv/.synced
 	$(UV) run --locked ruff check src tests tools bench
