@@ -3,6 +3,7 @@ from __future__ import annotations
 import math
 from dataclasses import FrozenInstanceError
 
+import pandas as pd
 import pytest
 
 import civicanalysis as ca
@@ -24,3 +25,123 @@ def test_estimate_is_frozen_and_speaks_both_languages():
     assert "likely" in e.verdict("en") and "waarschijnlijk" in e.verdict("nl")
     assert "−2.00 days (95% interval −3.50 to −0.500)" == e.interval_text("en")
     assert "significant" not in e.verdict("en").lower()
+
+
+# --- the result base -------------------------------------------------------------------------
+
+
+def _compare(**options):
+    data = ca.datasets.load("vandalism")
+    with ca.option_context(**options):
+        return ca.compare(data, outcome="vandalism", by="fish_shop")
+
+
+def test_result_records_the_options_and_the_call_that_made_it():
+    result = _compare(min_cell_size=40)
+    assert result.computed_with == {"min_cell_size": 40, "language": "en"}
+    info = result.produced_by
+    assert info["function"] == "ca.compare"
+    data = ca.datasets.load("vandalism")
+    assert (info["rows"], info["columns"]) == data.shape
+    assert "ca.compare" in result.provenance("en") and "rows" in result.provenance("en")
+    assert "rijen" in result.provenance("nl") and "minimale celgrootte 40" in result.provenance(
+        "nl"
+    )
+
+
+def test_stored_result_shows_what_was_computed():
+    """Changing min_cell_size after the result was made does not change what it shows."""
+    from civicanalysis._results import compact_table
+
+    table = pd.DataFrame({"group": ["a", "b"], "n": [12, 400], "share": [0.1234, 0.5]})
+    shown, rest = compact_table(table, "en", min_cell_size=15)
+    assert shown["Number"].tolist() == ["<15", "400"] and rest == 0
+    assert shown["Share"].tolist() == ["12.3%", "50.0%"]
+    result = _compare(min_cell_size=15)
+    with ca.option_context(min_cell_size=1000):
+        assert result.computed_with["min_cell_size"] == 15
+        assert "minimum cell size 15" in result.to_markdown("en")
+
+
+def test_display_cells_read_as_numbers_for_people():
+    from civicanalysis._results import format_cell
+
+    assert format_cell(1e-9, "p", "en", 15) == "< 0.001"
+    assert format_cell(1e-9, "p", "nl", 15) == "< 0,001"
+    assert format_cell(0.0123, "p", "nl", 15) == "0,012"
+    assert format_cell(math.nan, "number", "en", 15) == "–"
+    assert format_cell(None, "text", "en", 15) == "–"
+    assert format_cell(3, "count", "en", 15) == "<15"
+    assert format_cell(12345.678, "number", "nl", 15) == "12.346"
+    assert format_cell(0.25, "share", "nl", 15) == "25,0%"
+    assert format_cell(True, "bool", "nl", 15) == "ja"
+
+
+def test_explain_headline_and_detail():
+    result = _compare()
+    headline = result.explain("en")
+    assert headline == result.explain("en", detail=False)
+    assert result.explain("en", detail=True).startswith(headline)
+
+
+def test_to_dict_is_json_safe_and_bilingual():
+    import json
+
+    result = _compare()
+    record = result.to_dict()
+    text = json.dumps(record, allow_nan=False)
+    assert record["type"] == "CompareResult"
+    assert set(record["explanation"]) == {"en", "nl"}
+    assert record["estimate"]["measure"] == result.estimate.measure
+    assert isinstance(record["table"], list) and record["table"]
+    assert record["computed_with"]["min_cell_size"] == 15
+    assert "NaN" not in text
+
+
+def test_markdown_html_and_repr_follow_the_language():
+    result = _compare()
+    md_en, md_nl = result.to_markdown("en"), result.to_markdown("nl")
+    assert md_en.startswith("### ") and "| " in md_en
+    assert "Made with ca.compare" in md_en and "Gemaakt met ca.compare" in md_nl
+    html_nl = result.to_html("nl")
+    assert "<table" in html_nl and "Gemaakt met" in html_nl
+    with ca.option_context(language="nl"):
+        assert "Gemaakt met" in result._repr_html_()
+        assert result.explain() == result.explain("nl")
+    assert (
+        result.display_table("nl").columns.tolist() != result.display_table("en").columns.tolist()
+    )
+
+
+def test_caveats_render_in_the_shown_language():
+    data = ca.datasets.load("vandalism").head(40)
+    with ca.option_context(language="en"), pytest.warns(ca.CivicAnalysisWarning):
+        result = ca.compare(data, outcome="vandalism", by="fish_shop")
+    assert result.caveats
+    nl = result.to_markdown("nl")
+    for caveat in result.caveats:
+        if hasattr(caveat, "render"):
+            assert caveat.render("nl") in nl
+
+
+def test_one_table_of_measure_names():
+    from civicanalysis._results import measure_name, with_article
+
+    assert measure_name("hazard ratio", "nl") == "hazardratio"
+    assert measure_name("rate ratio", "nl") == "frequentieverhouding"
+    assert measure_name("odds ratio", "nl") == "oddsratio"
+    assert measure_name("difference in means", "nl") == "verschil in gemiddelden"
+    assert measure_name("difference in proportions", "nl") == "verschil in aandelen"
+    assert with_article("risk ratio", "nl") == "het relatief risico"
+    assert with_article("hazard ratio", "nl") == "de hazardratio"
+    name = measure_name("rate ratio", "en")
+    assert name.render("nl") == "frequentieverhouding"
+    assert measure_name("something new", "nl") == "something new"
+
+
+def test_numbers_in_sentences_follow_the_language():
+    e = ca.Estimate("difference in means", 1234.5, 1000.25, 1500.75, p_value=0.01)
+    text = e.interval_text("en")
+    assert "1,234" in text or "1,235" in text
+    assert "1.234" in text.render("nl") or "1.235" in text.render("nl")
+    assert "95%-betrouwbaarheidsinterval" in e.verdict("nl")

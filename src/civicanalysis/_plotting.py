@@ -72,6 +72,24 @@ def interval_plot(
     return ax
 
 
+def figure_png(plot_method: Any, *, dpi: int = 90) -> bytes | None:
+    """Call ``plot_method()`` on a fresh figure and return the figure as PNG bytes.
+
+    The figure is closed afterwards so it is not shown a second time by the notebook. Returns
+    None when the method draws nothing (returns None).
+    """
+    import matplotlib.pyplot as plt
+
+    ax = plot_method()
+    if ax is None:
+        return None
+    fig = ax.figure if hasattr(ax, "figure") else ax
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
+    plt.close(fig)
+    return buffer.getvalue()
+
+
 def figure_html(plot_method: Any) -> str:
     """Call ``plot_method()`` on a fresh figure and return it as an inline PNG ``<img>`` tag.
 
