@@ -35,6 +35,7 @@ from ._exceptions import (
 from ._results import Estimate
 from .claims import CausalClaim, EValueResult, Hypothesis, e_value, find_causal_claims
 from .confounding import ConfounderReport, check_confounders
+from .memo import memo
 from .prediction import ClassifierEvaluation, EthicsChecklist, evaluate_classifier
 from .privacy import (
     AuditResult,
@@ -111,6 +112,7 @@ __all__ = [
     "get_option",
     "is_valid_bsn",
     "link",
+    "memo",
     "option_context",
     "pseudonymise",
     "read_pseudonym_key",
