@@ -109,3 +109,7 @@ class InvalidBsnError(CivicAnalysisError, ValueError):
 
 class InvalidBsnWarning(CivicAnalysisWarning):
     """Some values are not valid citizen numbers and were left without a pseudonym."""
+
+
+class DeprecatedArgumentWarning(CivicAnalysisWarning, FutureWarning):
+    """A keyword argument was given by its old name (e.g. ``min_count`` for ``min_cell_size``)."""

@@ -41,6 +41,7 @@ from ._validation import (
     check_fraction,
     check_option,
     check_random_state,
+    check_whole,
 )
 
 __all__ = ["ClassifierEvaluation", "EthicsChecklist", "evaluate_classifier"]
@@ -206,11 +207,9 @@ MSG = Catalog(
             "nl": "rule={value!r} moet een numerieke kolom zijn (hogere waarde = hoger risico, "
             "bijvoorbeeld 'prior_cases'); {col!r} is {dtype}.",
         },
-        "bad_n_boot": {
-            "en": "n_boot={value!r} must be a whole number of at least 100 (default 500); fewer "
-            "resamples make the intervals themselves unreliable.",
-            "nl": "n_boot={value!r} moet een geheel getal van minstens 100 zijn (standaard 500); "
-            "met minder trekkingen zijn de intervallen zelf onbetrouwbaar.",
+        "why_n_boot": {
+            "en": "Fewer resamples make the intervals themselves unreliable (default 500). ",
+            "nl": "Met minder trekkingen zijn de intervallen zelf onbetrouwbaar (standaard 500). ",
         },
         "small_group": {
             "en": "{var}={level!r} has {n} case(s) in the test data, fewer than the minimum cell "
@@ -999,8 +998,7 @@ def evaluate_classifier(
     conf_level = check_fraction(conf_level)
     test_size = check_fraction(test_size, arg="test_size")
     threshold = check_fraction(threshold, arg="threshold")
-    if isinstance(n_boot, bool) or not isinstance(n_boot, (int, np.integer)) or n_boot < 100:
-        raise InvalidOptionError(MSG("bad_n_boot", value=n_boot))
+    n_boot = check_whole(n_boot, arg="n_boot", low=100, why=MSG("why_n_boot"))
     rng = check_random_state(random_state)
     if not (hasattr(model, "fit") and hasattr(model, "predict_proba")) or not is_classifier(model):
         raise InvalidOptionError(MSG("not_classifier", typ=type(model).__name__))

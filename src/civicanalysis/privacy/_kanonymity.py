@@ -6,14 +6,17 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-import numpy as np
 import pandas as pd
 
-from .._config import get_option
 from .._exceptions import InvalidOptionError
 from .._results import ResultMixin
 from .._text import fmt, fmt_pct
-from .._validation import check_column, check_dataframe
+from .._validation import (
+    check_columns,
+    check_dataframe,
+    check_min_cell_size,
+    renamed_argument,
+)
 from ._messages import MSG
 
 # ------------------------------------------------------------------------------------------------
@@ -50,6 +53,11 @@ class KAnonymityResult(ResultMixin):
     quasi_identifiers: tuple[Hashable, ...]
     caveats: tuple[str, ...] = ()
     rung: ClassVar[str] = "data"
+
+    @property
+    def min_cell_size(self) -> int:
+        """The smallest allowed group (the same number as ``k``)."""
+        return self.k
 
     @property
     def passed(self) -> bool:
@@ -109,6 +117,7 @@ def check_k_anonymity(
     data: pd.DataFrame,
     *,
     quasi_identifiers: Sequence[Hashable],
+    min_cell_size: int | None = None,
     k: int | None = None,
 ) -> KAnonymityResult:
     """Check records (microdata) before release: the smallest group sharing the same values of
@@ -120,8 +129,9 @@ def check_k_anonymity(
         The records to release, one row per person.
     quasi_identifiers : list of str
         Columns someone could know about a person from elsewhere (district, age, sex, school).
-    k : int, optional
-        The smallest allowed group; default the option ``min_cell_size`` (15).
+    min_cell_size : int, optional
+        The smallest allowed group (the *k* of k-anonymity, at least 2); default the option
+        ``min_cell_size`` (15). (``k`` is its old name, still accepted with a warning.)
 
     Returns
     -------
@@ -170,12 +180,9 @@ def check_k_anonymity(
     qi = list(quasi_identifiers)
     if not qi:
         raise InvalidOptionError(MSG("qi_empty"))
-    if k is None:
-        k = int(get_option("min_cell_size"))
-    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 2:
-        raise InvalidOptionError(MSG("k_value", value=k))
-    for col in qi:
-        check_column(data, col, arg="quasi_identifiers", allow_missing=True, allow_constant=True)
+    value = renamed_argument(min_cell_size, k, new="min_cell_size", old="k")
+    k = check_min_cell_size(value, arg="k" if k is not None else "min_cell_size", low=2)
+    check_columns(data, qi, arg="quasi_identifiers")
     n_missing = int(data[qi].isna().any(axis=1).sum())
     sizes = data.groupby(qi, dropna=False, observed=True, sort=False).size()
     below = sizes[sizes < k]

@@ -285,10 +285,10 @@ MSG = Catalog(
         "where_row": {"en": "row", "nl": "srij"},
         "where_col": {"en": "column", "nl": "skolom"},
         "small_margin": {
-            "en": "The total of {what} {label!r} is {total}, below min_count={k}. A published "
+            "en": "The total of {what} {label!r} is {total}, below min_cell_size={k}. A published "
             "total that small reveals its cells whatever is hidden. Merge it with a similar "
             "{what} first (e.g. neighbouring districts), or leave it out and say so.",
-            "nl": "Het totaal van {what} {label!r} is {total}, onder min_count={k}. Een "
+            "nl": "Het totaal van {what} {label!r} is {total}, onder min_cell_size={k}. Een "
             "gepubliceerd totaal dat zo klein is, verraadt zijn cellen wat er ook wordt "
             "afgeschermd. Voeg het eerst samen met een vergelijkbare {what} (bijv. aangrenzende "
             "wijken), of laat het weg en meld dat.",
@@ -318,12 +318,6 @@ MSG = Catalog(
         "by_two": {
             "en": "by={value!r} must name two columns: the rows and the columns of the table.",
             "nl": "by={value!r} moet twee kolommen noemen: de rijen en de kolommen van de tabel.",
-        },
-        "min_count": {
-            "en": "min_count={value!r} must be a whole number of at least 1 (the brief's rule "
-            "is 15).",
-            "nl": "min_count={value!r} moet een geheel getal van minstens 1 zijn (de regel uit de "
-            "brief is 15).",
         },
         "unprotectable": {
             "en": "Cell ({row!r}, {col!r}) cannot be protected: whatever else is hidden, the "
@@ -412,10 +406,6 @@ MSG = Catalog(
             "its own.",
             "nl": "{k} records hebben een ontbrekende quasi-identificator; ontbrekend telt als "
             "een eigen waarde.",
-        },
-        "k_value": {
-            "en": "k={value!r} must be a whole number of at least 2.",
-            "nl": "k={value!r} moet een geheel getal van minstens 2 zijn.",
         },
         "qi_empty": {
             "en": "quasi_identifiers is empty; name the columns someone could know about a "

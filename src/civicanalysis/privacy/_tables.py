@@ -10,7 +10,6 @@ from typing import Any, ClassVar, Literal
 import numpy as np
 import pandas as pd
 
-from .._config import get_option
 from .._exceptions import (
     ColumnTypeError,
     InvalidOptionError,
@@ -19,7 +18,13 @@ from .._exceptions import (
 )
 from .._results import ResultMixin
 from .._text import fmt, fmt_pct
-from .._validation import check_column, check_dataframe, check_option
+from .._validation import (
+    check_column,
+    check_dataframe,
+    check_min_cell_size,
+    check_option,
+    renamed_argument,
+)
 from ._messages import MSG
 
 TOTAL = "total"
@@ -357,12 +362,11 @@ def _lp_bounds(x: np.ndarray, hidden: np.ndarray) -> tuple[np.ndarray, np.ndarra
 # ------------------------------------------------------------------------------------------------
 
 
-def _check_min_count(min_count: Any) -> int:
-    if min_count is None:
-        return int(get_option("min_cell_size"))
-    if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 1:
-        raise InvalidOptionError(MSG("min_count", value=min_count))
-    return int(min_count)
+def _check_min_count(min_cell_size: Any, min_count: Any = None) -> int:
+    """``min_cell_size`` (or its old name ``min_count``, with a warning), default the option."""
+    value = renamed_argument(min_cell_size, min_count, new="min_cell_size", old="min_count")
+    arg = "min_count" if min_count is not None else "min_cell_size"
+    return check_min_cell_size(value, arg=arg)
 
 
 def _check_table(table: Any, *, arg: str, integer: bool) -> pd.DataFrame:
@@ -503,6 +507,11 @@ class SuppressionResult(ResultMixin):
     caveats: tuple[str, ...] = ()
     rung: ClassVar[str] = "information"
 
+    @property
+    def min_cell_size(self) -> int:
+        """The minimum cell size the table was protected for (the same number as ``min_count``)."""
+        return self.min_count
+
     def _title(self, lang: str) -> str:
         return MSG("sup_title", lang=lang, k=self.min_count)
 
@@ -568,7 +577,7 @@ class SuppressionResult(ResultMixin):
 def suppress_small_cells(
     table: pd.DataFrame,
     *,
-    min_count: int | None = None,
+    min_cell_size: int | None = None,
     counts: pd.DataFrame | None = None,
     numerators: pd.DataFrame | None = None,
     by: Sequence[Hashable] | None = None,
@@ -576,6 +585,7 @@ def suppress_small_cells(
     zeros: Literal["publish", "hide"] = "publish",
     cost: Literal["count", "cells"] = "count",
     method: Literal["auto", "optimal", "heuristic"] = "auto",
+    min_count: int | None = None,
 ) -> SuppressionResult:
     """Hide the cells of a table that describe too few persons, and enough others that none of
     them can be worked out from the rest and the totals.
@@ -586,9 +596,10 @@ def suppress_small_cells(
         A 2-D table of person counts without totals (row labels in the index), e.g. from
         ``pd.crosstab``; or a table of rates or means (then pass ``counts``); or records, one
         row per record (then pass ``by`` and ``person``).
-    min_count : int, optional
+    min_cell_size : int, optional
         Smallest number of persons a published cell may describe; default the package option
-        ``min_cell_size`` (15, the brief's rule).
+        ``min_cell_size`` (15, the brief's rule). (``min_count`` is its old name, still accepted
+        with a warning.)
     counts : pandas.DataFrame, optional
         For a table of rates or means: the person counts each value rests on (same rows and
         columns). The pattern is computed on these counts.
@@ -675,7 +686,7 @@ def suppress_small_cells(
     >>> int(safe.table.loc["total", "total"])
     217
     """
-    k = _check_min_count(min_count)
+    k = _check_min_count(min_cell_size, min_count)
     zeros = check_option(zeros, arg="zeros", options=["publish", "hide"])
     cost = check_option(cost, arg="cost", options=["count", "cells"])
     method = check_option(method, arg="method", options=["auto", "optimal", "heuristic"])
@@ -802,6 +813,11 @@ class AuditResult(ResultMixin):
         """True when no hidden small cell leaks."""
         return self.n_leaks == 0
 
+    @property
+    def min_cell_size(self) -> int:
+        """The minimum cell size the table was protected for (the same number as ``min_count``)."""
+        return self.min_count
+
     def _title(self, lang: str) -> str:
         return MSG("audit_title", lang=lang)
 
@@ -818,7 +834,11 @@ class AuditResult(ResultMixin):
 
 
 def audit_suppression(
-    table: pd.DataFrame, hidden: pd.DataFrame, *, min_count: int | None = None
+    table: pd.DataFrame,
+    hidden: pd.DataFrame,
+    *,
+    min_cell_size: int | None = None,
+    min_count: int | None = None,
 ) -> AuditResult:
     """Play the attacker: from the visible cells and the true totals, how far can each hidden
     cell be pinned down?
@@ -830,8 +850,9 @@ def audit_suppression(
     hidden : pandas.DataFrame of bool
         Which cells are hidden (same rows and columns; extra ``total`` row/column are ignored),
         e.g. ``result.hidden`` of :func:`suppress_small_cells` or a pattern made by hand.
-    min_count : int, optional
-        The threshold; default the option ``min_cell_size`` (15).
+    min_cell_size : int, optional
+        The threshold; default the option ``min_cell_size`` (15). (``min_count`` is its old
+        name, still accepted with a warning.)
 
     Returns
     -------
@@ -866,7 +887,7 @@ def audit_suppression(
        lower  upper  protected
     0   12.0   12.0      False
     """
-    k = _check_min_count(min_count)
+    k = _check_min_count(min_cell_size, min_count)
     values = _check_table(table, arg="table", integer=True)
     if not isinstance(hidden, pd.DataFrame):
         raise InvalidOptionError(MSG("hidden_shape"))
