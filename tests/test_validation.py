@@ -156,7 +156,9 @@ def test_whole_numbers_accept_numpy_and_refuse_bools_and_floats():
     with pytest.raises(ca.InvalidOptionError, match=r"of at least 100; got an int"):
         check_whole(10, arg="n_boot", low=100)
     with ca.option_context(language="nl"):
-        with pytest.raises(ca.InvalidOptionError, match=r"moet een geheel getal zijn van minstens 100"):
+        with pytest.raises(
+            ca.InvalidOptionError, match=r"moet een geheel getal zijn van minstens 100"
+        ):
             check_whole(10, arg="n_boot", low=100)
         with pytest.raises(ca.InvalidOptionError, match=r"van 1 tot en met 5"):
             check_whole(9, arg="k", low=1, high=5)

@@ -147,7 +147,6 @@ HEADERS = Catalog(
         "events": {"en": "Events", "nl": "Gebeurtenissen"},
         "n_events": {"en": "Events", "nl": "Gebeurtenissen"},
         "contrast": {"en": "Comparison", "nl": "Vergelijking"},
-        "adjusted_for": {"en": "Adjusted for", "nl": "Gecorrigeerd voor"},
         "mean": {"en": "Mean", "nl": "Gemiddelde"},
         "observed": {"en": "Observed", "nl": "Waargenomen"},
         "reason": {"en": "Reason", "nl": "Reden"},
@@ -499,10 +498,12 @@ def compact_table(
     kinds: Mapping[str, str] | None = None,
     min_cell_size: int | None = None,
     max_rows: int = 25,
+    translate: Any = None,
 ) -> tuple[pd.DataFrame, int]:
     """The table a reader sees: chosen columns, translated headers, numbers formatted as text.
 
     Returns the formatted frame (every cell a string) and the number of rows left out.
+    ``translate(column, value, lang)`` may replace a code by words before formatting.
     """
     k = get_option("min_cell_size") if min_cell_size is None else min_cell_size
     if columns is None:
@@ -524,7 +525,10 @@ def compact_table(
             continue
         kind = kinds.get(col) or _column_kind(col, table[col])
         title = render(header, lang) if header is not None else column_header(col, lang)
-        out[title] = [format_cell(v, kind, lang, k) for v in shown[col].tolist()]
+        values = shown[col].tolist()
+        if translate is not None:
+            values = [translate(col, v, lang) for v in values]
+        out[title] = [format_cell(v, kind, lang, k) for v in values]
     frame = pd.DataFrame(out, index=range(len(shown)))
     return frame, max(0, len(table) - len(shown))
 
@@ -737,7 +741,12 @@ class ResultMixin:
             columns=columns,
             kinds=self._display_kinds,
             min_cell_size=self._min_cell_size,
+            translate=self._display_value,
         )
+
+    def _display_value(self, column: str, value: Any, lang: str) -> Any:
+        """A cell of the compact display in words (override to turn codes into a ``Text``)."""
+        return value
 
     def _notes(self, lang: str) -> list[str]:
         notes = []

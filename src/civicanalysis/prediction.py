@@ -85,8 +85,8 @@ MSG = Catalog(
         },
         "p_missing": {"en": "{name} is empty", "nl": "{name} is leeg"},
         "p_short": {
-            "en": "{name} has {k} word(s) ({value!r})",
-            "nl": "{name} heeft {k} woord(en) ({value!r})",
+            "en": ("{name} has {n} word ({value!r})", "{name} has {n} words ({value!r})"),
+            "nl": ("{name} heeft {n} woord ({value!r})", "{name} heeft {n} woorden ({value!r})"),
         },
         "p_placeholder": {
             "en": "{name} is a placeholder ({value!r})",
@@ -126,7 +126,6 @@ MSG = Catalog(
             "worden (reden: {reason}). Haal het uit features, of herzie de checklist bewust en "
             "leg vast waarom.",
         },
-        "saved": {"en": "Checklist saved to {path}", "nl": "Checklist opgeslagen in {path}"},
         # --- evaluate_classifier: bad input --------------------------------------------------
         "not_classifier": {
             "en": "model must be a scikit-learn classifier with fit and predict_proba; got {typ}. "
@@ -212,10 +211,18 @@ MSG = Catalog(
             "nl": "Met minder trekkingen zijn de intervallen zelf onbetrouwbaar (standaard 500). ",
         },
         "small_group": {
-            "en": "{var}={level!r} has {n} case(s) in the test data, fewer than the minimum cell "
-            "size of {k}: no rate or metric is reported for it (too small).",
-            "nl": "{var}={level!r} heeft {n} geval(len) in de testdata, minder dan de minimale "
-            "celgrootte van {k}: er wordt geen percentage of maat voor gemeld (te klein).",
+            "en": (
+                "{var}={level!r} has {n} case in the test data, fewer than the minimum cell "
+                "size of {k}: no rate or metric is reported for it (too small).",
+                "{var}={level!r} has {n} cases in the test data, fewer than the minimum cell "
+                "size of {k}: no rate or metric is reported for it (too small).",
+            ),
+            "nl": (
+                "{var}={level!r} heeft {n} casus in de testdata, minder dan de minimale "
+                "celgrootte van {k}: er wordt geen percentage of maat voor gemeld (te klein).",
+                "{var}={level!r} heeft {n} casussen in de testdata, minder dan de minimale "
+                "celgrootte van {k}: er wordt geen percentage of maat voor gemeld (te klein).",
+            ),
         },
         "prediction_failed": {
             "en": "The model could not be fitted or could not predict from the features "
@@ -313,8 +320,11 @@ MSG = Catalog(
             "tegenover {best}){small}.",
         },
         "s_groups_small": {
-            "en": "; {k} group(s) were too small to report",
-            "nl": "; {k} groep(en) waren te klein om te melden",
+            "en": ("; {n} group was too small to report", "; {n} groups were too small to report"),
+            "nl": (
+                "; {n} groep was te klein om te melden",
+                "; {n} groepen waren te klein om te melden",
+            ),
         },
         "gap_text": {
             "en": "{gap} ({level}% interval {low} to {high})",
@@ -328,7 +338,6 @@ MSG = Catalog(
         },
         "s_caveats": {"en": "Caveats: {text}", "nl": "Kanttekeningen: {text}"},
         "effect": {"en": "discrimination", "nl": "onderscheidend vermogen"},
-        "model_model": {"en": "model", "nl": "model"},
         "cal_x": {"en": "predicted probability", "nl": "voorspelde kans"},
         "cal_y": {
             "en": "observed share ({level}% interval)",
@@ -342,8 +351,6 @@ MSG = Catalog(
             "en": "{metric} per group ({level}% interval); dashed: whole test set",
             "nl": "{metric} per groep ({level}%-interval); gestippeld: hele testset",
         },
-        "too_small": {"en": "too small", "nl": "te klein"},
-        "one_class": {"en": "one class only", "nl": "maar één klasse"},
     },
 )
 
@@ -382,7 +389,7 @@ def _problems(checklist: EthicsChecklist, lang: str | None = None) -> list[str]:
             problems.append(MSG("p_placeholder", lang=lang, name=name, value=text))
         elif len(re.findall(r"\w+", text)) < _MIN_WORDS:
             problems.append(
-                MSG("p_short", lang=lang, name=name, k=len(re.findall(r"\w+", text)), value=text)
+                MSG("p_short", lang=lang, name=name, n=len(re.findall(r"\w+", text)), value=text)
             )
     off = checklist.off_limits
     if not isinstance(off, Mapping):
@@ -668,7 +675,7 @@ class ClassifierEvaluation(ResultMixin):
         if len(gaps):
             top = gaps.sort_values("gap", ascending=False).iloc[0]
             n_small = int((self.groups["status"] == "too small").sum() / len(_GROUP_METRICS))
-            small = MSG("s_groups_small", lang=lang, k=n_small) if n_small else ""
+            small = MSG("s_groups_small", lang=lang, n=n_small) if n_small else ""
             gap_text = MSG(
                 "gap_text",
                 lang=lang,

@@ -273,6 +273,10 @@ class BsnCheckResult(ResultMixin):
     n_padded: int
     caveats: tuple[str, ...] = ()
     rung: ClassVar[str] = "data"
+    _display_columns: ClassVar[tuple[str, ...]] = ("reason", "count", "share")
+
+    def _display_value(self, column: str, value: Any, lang: str) -> Any:
+        return MSG(f"r_{value}", lang=lang) if column == "reason" else value
 
     def _title(self, lang: str) -> str:
         return MSG("bsn_title", lang=lang)

@@ -72,9 +72,9 @@ class KAnonymityResult(ResultMixin):
             MSG(
                 "k_what",
                 lang=lang,
-                n=fmt(self.n_records, lang),
+                records=self.n_records,
                 qi=", ".join(str(q) for q in self.quasi_identifiers),
-                kmin=fmt(self.k_min, lang),
+                n=self.k_min,
                 k=self.k,
             )
         ]

@@ -154,12 +154,6 @@ MSG = Catalog(
             "andere populatie kan betekenen.",
         },
         "small_count": {"en": "fewer than {k}", "nl": "minder dan {k}"},
-        "small_note": {
-            "en": "Counts below {k} are shown as 'fewer than {k}' (minimum cell size); the "
-            "result fields keep the exact numbers.",
-            "nl": "Aantallen onder {k} staan er als 'minder dan {k}' (minimale celgrootte); de "
-            "velden van het resultaat bevatten de exacte aantallen.",
-        },
         "raw_bsn_key": {
             "en": "The key column {col!r} looks like raw citizen numbers ({share} of the values "
             "pass the 11-test). Analysts should receive pseudonyms only: pseudonymise at the "
@@ -236,18 +230,30 @@ MSG = Catalog(
             "totalen tellen ze vaker.",
         },
         "negative": {
-            "en": "{arg} has {k} negative value(s) (e.g. {example}); a count of persons cannot "
-            "be negative. Check how the table was made (a difference instead of a count?).",
-            "nl": "{arg} heeft {k} negatieve waarde(n) (bijv. {example}); een aantal personen kan "
-            "niet negatief zijn. Controleer hoe de tabel is gemaakt (een verschil in plaats van "
-            "een aantal?).",
+            "en": "{arg} has {values} (e.g. {example}); a count of persons cannot be negative. "
+            "Check how the table was made (a difference instead of a count?).",
+            "nl": "{arg} heeft {values} (bijvoorbeeld {example}); een aantal personen kan niet "
+            "negatief zijn. Controleer hoe de tabel is gemaakt (een verschil in plaats van een "
+            "aantal?).",
+        },
+        "n_negative": {
+            "en": ("{n} negative value", "{n} negative values"),
+            "nl": ("{n} negatieve waarde", "{n} negatieve waarden"),
+        },
+        "n_missing": {
+            "en": ("{n} missing value", "{n} missing values"),
+            "nl": ("{n} ontbrekende waarde", "{n} ontbrekende waarden"),
+        },
+        "n_infinite": {
+            "en": ("{n} infinite value", "{n} infinite values"),
+            "nl": ("{n} oneindige waarde", "{n} oneindige waarden"),
         },
         "table_missing": {
-            "en": "{arg} has {k} missing value(s). A missing cell is not a zero and is never "
-            "filled in silently: fill it on purpose (e.g. .fillna(0) when it means 'nobody').",
-            "nl": "{arg} heeft {k} ontbrekende waarde(n). Een ontbrekende cel is geen nul en "
-            "wordt nooit stilzwijgend ingevuld: vul hem bewust in (bijv. .fillna(0) als hij "
-            "'niemand' betekent).",
+            "en": "{arg} has {values}. A missing cell is not a zero and is never filled in "
+            "silently: fill it on purpose (e.g. .fillna(0) when it means 'nobody').",
+            "nl": "{arg} heeft {values}. Een ontbrekende cel is geen nul en wordt nooit "
+            "stilzwijgend ingevuld: vul hem bewust in (bijvoorbeeld .fillna(0) als hij 'niemand' "
+            "betekent).",
         },
         "not_counts": {
             "en": "{arg} holds non-whole numbers (e.g. {example}), so it is not a table of "
@@ -302,10 +308,18 @@ MSG = Catalog(
             "dezelfde kruistabel, bijv. met .reindex_like(table).",
         },
         "numerator_gt": {
-            "en": "numerators is larger than counts in {k} cell(s); a numerator counts part of "
-            "the persons in its cell. Check that the two tables were not swapped.",
-            "nl": "numerators is in {k} cel(len) groter dan counts; een teller telt een deel van "
-            "de personen in zijn cel. Controleer of de twee tabellen niet zijn verwisseld.",
+            "en": (
+                "numerators is larger than counts in {n} cell; a numerator counts part of the "
+                "persons in its cell. Check that the two tables were not swapped.",
+                "numerators is larger than counts in {n} cells; a numerator counts part of the "
+                "persons in its cell. Check that the two tables were not swapped.",
+            ),
+            "nl": (
+                "numerators is in {n} cel groter dan counts; een teller telt een deel van de "
+                "personen in zijn cel. Controleer of de twee tabellen niet zijn verwisseld.",
+                "numerators is in {n} cellen groter dan counts; een teller telt een deel van de "
+                "personen in zijn cel. Controleer of de twee tabellen niet zijn verwisseld.",
+            ),
         },
         "person_needed": {
             "en": "person is needed with by=...: cells count distinct persons, not records "
@@ -338,12 +352,22 @@ MSG = Catalog(
             "nl": "Audit: is een afgeschermde cel terug te rekenen?",
         },
         "audit_what": {
-            "en": "An attacker who knows the visible cells and the true totals solved a linear "
-            "program for each of the {hidden} hidden cells, finding the smallest and largest "
-            "value it can have.",
-            "nl": "Een aanvaller die de zichtbare cellen en de echte totalen kent, loste voor elk "
-            "van de {hidden} afgeschermde cellen een lineair programma op voor de kleinste en "
-            "grootste waarde die de cel kan hebben.",
+            "en": (
+                "An attacker who knows the visible cells and the true totals solved a linear "
+                "program for the {n} hidden cell, finding the smallest and largest value it "
+                "can have.",
+                "An attacker who knows the visible cells and the true totals solved a linear "
+                "program for each of the {n} hidden cells, finding the smallest and largest "
+                "value it can have.",
+            ),
+            "nl": (
+                "Een aanvaller die de zichtbare cellen en de echte totalen kent, loste voor de "
+                "{n} afgeschermde cel een lineair programma op voor de kleinste en grootste "
+                "waarde die de cel kan hebben.",
+                "Een aanvaller die de zichtbare cellen en de echte totalen kent, loste voor elk "
+                "van de {n} afgeschermde cellen een lineair programma op voor de kleinste en "
+                "grootste waarde die de cel kan hebben.",
+            ),
         },
         "audit_ok": {
             "en": "Every hidden small cell could be {k} or more, so the attacker cannot even tell "
@@ -352,19 +376,30 @@ MSG = Catalog(
             "eens zien dat hij klein is.",
         },
         "audit_leak": {
-            "en": "{leaks} hidden small cell(s) leak: their largest possible value is below {k}, "
-            "so the attacker knows they are small (and may know them exactly). Do not publish "
-            "this table; use ca.suppress_small_cells, which adds secondary suppression.",
-            "nl": "{leaks} afgeschermde kleine cel(len) lekken: hun grootst mogelijke waarde ligt "
-            "onder {k}, dus de aanvaller weet dat ze klein zijn (en misschien precies hoe groot). "
-            "Publiceer deze tabel niet; gebruik ca.suppress_small_cells, dat secundaire "
-            "onderdrukking toevoegt.",
+            "en": (
+                "{n} hidden small cell leaks: its largest possible value is below {k}, so an "
+                "attacker knows it is small (and may know it exactly). Do not publish this "
+                "table; use ca.suppress_small_cells, which adds secondary suppression.",
+                "{n} hidden small cells leak: their largest possible value is below {k}, so an "
+                "attacker knows they are small (and may know them exactly). Do not publish this "
+                "table; use ca.suppress_small_cells, which adds secondary suppression.",
+            ),
+            "nl": (
+                "{n} afgeschermde kleine cel lekt: de grootst mogelijke waarde ligt onder {k}, dus "
+                "een aanvaller weet dat de cel klein is (en misschien precies hoe groot). "
+                "Publiceer deze tabel niet; gebruik ca.suppress_small_cells, dat secundaire "
+                "onderdrukking toevoegt.",
+                "{n} afgeschermde kleine cellen lekken: hun grootst mogelijke waarde ligt onder {k}, "
+                "dus een aanvaller weet dat ze klein zijn (en misschien precies hoe groot). "
+                "Publiceer deze tabel niet; gebruik ca.suppress_small_cells, dat secundaire "
+                "onderdrukking toevoegt.",
+            ),
         },
         "audit_not": {
             "en": "The audit assumes the attacker knows only this table; other published tables "
             "must be audited together with it.",
-            "nl": "De audit gaat ervan uit dat de aanvaller alleen deze tabel kent; andere "
-            "gepubliceerde tabellen moeten er samen mee worden geaudit.",
+            "nl": "De controle gaat ervan uit dat de aanvaller alleen deze tabel kent; controleer "
+            "andere gepubliceerde tabellen daarom samen met deze.",
         },
         # --- k-anonymity --------------------------------------------------------------------
         "k_title": {
@@ -372,10 +407,18 @@ MSG = Catalog(
             "nl": "k-anonimiteit van records vóór uitgifte",
         },
         "k_what": {
-            "en": "Grouping the {n} records by {qi}, the smallest group has {kmin} record(s); "
-            "the rule asks for at least {k}.",
-            "nl": "Gegroepeerd naar {qi} heeft de kleinste groep van de {n} records {kmin} "
-            "record(s); de regel vraagt minstens {k}.",
+            "en": (
+                "Grouping the {records} records by {qi}, the smallest group has {n} record; "
+                "the rule asks for at least {k}.",
+                "Grouping the {records} records by {qi}, the smallest group has {n} records; "
+                "the rule asks for at least {k}.",
+            ),
+            "nl": (
+                "Gegroepeerd naar {qi} heeft de kleinste groep van de {records} records {n} "
+                "record; de regel vraagt minstens {k}.",
+                "Gegroepeerd naar {qi} heeft de kleinste groep van de {records} records {n} "
+                "records; de regel vraagt minstens {k}.",
+            ),
         },
         "k_below": {
             "en": "{groups} of the {total} groups are smaller than {k}; they hold {records} "

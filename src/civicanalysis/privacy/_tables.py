@@ -396,13 +396,22 @@ def _check_table(table: Any, *, arg: str, integer: bool) -> pd.DataFrame:
     arr = values.to_numpy()
     n_missing = int(np.isnan(arr).sum())
     if n_missing:
-        raise MissingValuesError(MSG("table_missing", arg=arg, k=n_missing))
+        raise MissingValuesError(
+            MSG("table_missing", arg=arg, values=MSG("n_missing", n=n_missing))
+        )
     if np.isinf(arr).any():
-        raise MissingValuesError(MSG("table_missing", arg=arg, k=int(np.isinf(arr).sum())))
+        raise MissingValuesError(
+            MSG("table_missing", arg=arg, values=MSG("n_infinite", n=int(np.isinf(arr).sum())))
+        )
     negative = arr < 0
     if negative.any():
         raise InvalidOptionError(
-            MSG("negative", arg=arg, k=int(negative.sum()), example=fmt(arr[negative][0]))
+            MSG(
+                "negative",
+                arg=arg,
+                values=MSG("n_negative", n=int(negative.sum())),
+                example=float(arr[negative][0]),
+            )
         )
     if integer and (arr != np.round(arr)).any():
         example = arr[arr != np.round(arr)][0]
@@ -731,7 +740,7 @@ def suppress_small_cells(
         _check_same_shape(num, base, arg="numerators")
         larger = num.to_numpy() > base.to_numpy()
         if larger.any():
-            raise InvalidOptionError(MSG("numerator_gt", k=int(larger.sum())))
+            raise InvalidOptionError(MSG("numerator_gt", n=int(larger.sum())))
         _check_margins(num, k)
         _, hidden_num, _ = suppress(num)
         extra = hidden_num & ~hidden
@@ -822,11 +831,9 @@ class AuditResult(ResultMixin):
         return MSG("audit_title", lang=lang)
 
     def _explain_sentences(self, lang: str) -> list[str]:
-        out = [MSG("audit_what", lang=lang, hidden=fmt(self.n_hidden, lang))]
+        out = [MSG("audit_what", lang=lang, n=self.n_hidden)]
         if self.n_leaks:
-            out.append(
-                MSG("audit_leak", lang=lang, leaks=fmt(self.n_leaks, lang), k=self.min_count)
-            )
+            out.append(MSG("audit_leak", lang=lang, n=self.n_leaks, k=self.min_count))
         else:
             out.append(MSG("audit_ok", lang=lang, k=self.min_count))
         out.append(MSG("audit_not", lang=lang))
