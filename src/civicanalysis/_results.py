@@ -775,13 +775,15 @@ class ResultMixin:
             return MSG("produced_by_nodata", lang=lang, function=function, k=k)
         return MSG("produced_by", lang=lang, function=function, data=data, k=k)
 
-    def _plot_png(self) -> bytes | None:
-        """The plot as PNG bytes (None without a plot or when it cannot be drawn)."""
+    def _plot_png(self, lang: str | None = None) -> bytes | None:
+        """The plot as PNG bytes, its labels in ``lang`` (None for a result without a plot)."""
         if not (self._show_plot_in_html and callable(getattr(self, "plot", None))):
             return None
+        from ._config import option_context
         from ._plotting import figure_png
 
-        return figure_png(self.plot)
+        with option_context(language=resolve_language(lang)):
+            return figure_png(self.plot)
 
     # -- renderings ----------------------------------------------------------------------------
 
@@ -819,7 +821,7 @@ class ResultMixin:
         if len(frame.columns):
             parts.append(frame.to_html(index=False, border=0, classes="dataframe"))
         parts += [f"<p><small>{esc(n)}</small></p>" for n in self._notes(lang)]
-        png = self._plot_png()
+        png = self._plot_png(lang)
         if png is not None:
             import base64
 

@@ -135,7 +135,7 @@ def _sections(result: ResultMixin, lang: str) -> dict[str, Any]:
         "detail": full[len(headline) :].strip() if full.startswith(headline) else "",
         "table": frame,
         "notes": [render(n, lang) for n in result._notes(lang)],
-        "png": result._plot_png(),
+        "png": result._plot_png(lang),
         "caveats": [render(c, lang) for c in result.caveats],
         "provenance": render(result.provenance(lang), lang),
     }

@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
@@ -34,12 +34,14 @@ from ._exceptions import (
 from ._results import Estimate, ResultMixin, caveat_field, mask_small_counts, warn
 from ._text import Catalog, fmt, fmt_level, fmt_pct, resolve_language
 from ._validation import (
+    Fraction,
     check_column,
     check_column_name,
+    check_columns,
     check_dataframe,
     check_distinct,
-    check_fraction,
     check_option,
+    check_params,
     check_random_state,
     check_whole,
 )
@@ -239,6 +241,14 @@ MSG = Catalog(
         "title": {
             "en": "Honest evaluation of a classifier for '{target}'",
             "nl": "Eerlijke evaluatie van een classificatiemodel voor '{target}'",
+        },
+        "method_bootstrap": {
+            "en": "bootstrap percentile interval, {n_boot} resamples of the test cases",
+            "nl": "bootstrap-percentielinterval, {n_boot} trekkingen uit de testcasussen",
+        },
+        "estimate_label": {
+            "en": "{target}: model on the test data",
+            "nl": "{target}: model op de testdata",
         },
         "split_time": {
             "en": "trained on {n_train} cases before {cut}, tested on {n_test} cases from {cut} on",
@@ -993,26 +1003,77 @@ def evaluate_classifier(
     >>> round(res.estimate.value, 2)
     0.66
     """
-    from sklearn.base import clone, is_classifier
+    inputs = _check_inputs(
+        model,
+        data,
+        target=target,
+        features=features,
+        by=by,
+        ethics=ethics,
+        threshold=threshold,
+        n_boot=n_boot,
+        conf_level=conf_level,
+        test_size=test_size,
+        random_state=random_state,
+    )
+    split = _split(inputs, time=time, groups=groups, test_from=test_from, test_size=test_size)
+    caveats: list[str] = []
+    fitted = _fit(model, inputs, split)
+    scores, rule_col = _scores(fitted, inputs, split, rule=rule)
+    engine = _evaluate_scores(inputs, split, scores, caveats)
+    return _build_result(inputs, split, scores, engine, rule_col=rule_col, caveats=caveats)
 
-    # --- the ethics checklist comes first -------------------------------------------------------
+
+# --- step 1: input checks -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Inputs:
+    """The checked arguments of :func:`evaluate_classifier`."""
+
+    data: pd.DataFrame
+    target: Hashable
+    feats: list[Hashable]
+    by_cols: list[Hashable]
+    y_all: np.ndarray
+    ethics: EthicsChecklist
+    threshold: float
+    n_boot: int
+    conf_level: float
+    rng: np.random.Generator
+
+
+def _check_inputs(
+    model: Any,
+    data: Any,
+    *,
+    target: Any,
+    features: Any,
+    by: Any,
+    ethics: Any,
+    threshold: Any,
+    n_boot: Any,
+    conf_level: Any,
+    test_size: Any,
+    random_state: Any,
+) -> _Inputs:
+    from sklearn.base import is_classifier
+
+    # The ethics checklist comes first: without it nothing else is looked at.
     if ethics is None:
         raise InvalidOptionError(MSG("ethics_required"))
     if not isinstance(ethics, EthicsChecklist):
         raise InvalidOptionError(MSG("ethics_type", typ=type(ethics).__name__))
-
     data = check_dataframe(data, min_rows=2, purpose="evaluating a classifier")
-    conf_level = check_fraction(conf_level)
-    test_size = check_fraction(test_size, arg="test_size")
-    threshold = check_fraction(threshold, arg="threshold")
+    checked = check_params(
+        {"conf_level": conf_level, "test_size": test_size, "threshold": threshold},
+        {"conf_level": Fraction(), "test_size": Fraction(), "threshold": Fraction()},
+    )
     n_boot = check_whole(n_boot, arg="n_boot", low=100, why=MSG("why_n_boot"))
     rng = check_random_state(random_state)
     if not (hasattr(model, "fit") and hasattr(model, "predict_proba")) or not is_classifier(model):
         raise InvalidOptionError(MSG("not_classifier", typ=type(model).__name__))
-
-    if isinstance(features, str):
-        features = [features]
-    feats = [check_column_name(data, f, arg="features") for f in features]
+    feats = check_columns(data, features, arg="features")
     for f in feats:
         if f in ethics.off_limits:
             raise InvalidOptionError(
@@ -1022,120 +1083,133 @@ def evaluate_classifier(
     check_distinct([("target", target)] + [("features", f) for f in feats])
     for f in feats:
         check_column(data, f, arg="features", kind="any", allow_constant=True)
-    by_cols = [by] if isinstance(by, str) else list(by or [])
-    by_cols = [check_column_name(data, c, arg="by") for c in by_cols]
+    by_cols = check_columns(data, by, arg="by", allow_empty=True)
     for c in by_cols:
         check_column(data, c, arg="by", kind="category", max_levels=50, allow_constant=True)
+    return _Inputs(
+        data=data,
+        target=target,
+        feats=feats,
+        by_cols=by_cols,
+        y_all=y_all,
+        ethics=ethics,
+        threshold=checked["threshold"],
+        n_boot=n_boot,
+        conf_level=checked["conf_level"],
+        rng=rng,
+    )
 
-    # --- the split ------------------------------------------------------------------------------
+
+# --- step 2: the split ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Split:
+    """Which rows are test rows, and the split in words."""
+
+    kind: str  # "time", "groups" or "none"
+    test_mask: np.ndarray
+    n_train: int
+    n_test: int
+    texts: dict[str, str]
+
+
+def _split(inputs: _Inputs, *, time: Any, groups: Any, test_from: Any, test_size: float) -> _Split:
     if time is not None and groups is not None:
         raise InvalidOptionError(MSG("time_and_groups", time=time, groups=groups))
-    split_texts: dict[str, str]
     if time is not None:
-        t = _check_time(data, time)
-        cut = _cutoff(t, test_from, test_size, time)
-        test_mask = (t >= cut).to_numpy()
-        n_tr, n_te = int((~test_mask).sum()), int(test_mask.sum())
-        if n_tr == 0 or n_te == 0:
-            raise TooFewRowsError(
-                MSG(
-                    "empty_train",
-                    empty=MSG("word_train" if n_tr == 0 else "word_test"),
-                    n_train=n_tr,
-                    n_test=n_te,
-                    cut=_fmt_cut(cut),
-                    low=_fmt_cut(t.min()),
-                    high=_fmt_cut(t.max()),
-                )
-            )
-        split_texts = {
-            lang: MSG(
-                "split_time",
-                lang=lang,
-                n_train=fmt(n_tr, lang),
-                n_test=fmt(n_te, lang),
-                cut=_fmt_cut(cut),
-            )
-            for lang in ("en", "nl")
-        }
+        split = _split_time(inputs.data, time, test_from, test_size)
     elif groups is not None:
-        g = check_column(data, groups, arg="groups", kind="category")
-        levels = np.array(sorted(pd.unique(g).tolist(), key=str), dtype=object)
-        rng.shuffle(levels)
-        sizes = g.value_counts().reindex(levels).to_numpy()
-        take = np.cumsum(sizes) <= test_size * len(g)
-        take[0] = True
-        test_levels = set(levels[take].tolist())
-        test_mask = g.isin(test_levels).to_numpy()
-        n_tr, n_te = int((~test_mask).sum()), int(test_mask.sum())
-        if n_tr == 0:
-            raise TooFewRowsError(
-                MSG(
-                    "empty_train",
-                    empty=MSG("word_train"),
-                    n_train=n_tr,
-                    n_test=n_te,
-                    cut="–",
-                    low="–",
-                    high="–",
-                )
-            )
-        split_texts = {
-            lang: MSG(
-                "split_groups",
-                lang=lang,
-                n_train=fmt(n_tr, lang),
-                n_test=fmt(n_te, lang),
-                col=groups,
-                g_train=len(levels) - len(test_levels),
-                g_test=len(test_levels),
-            )
-            for lang in ("en", "nl")
-        }
+        split = _split_groups(inputs.data, groups, test_size, inputs.rng)
     else:
-        test_mask = np.ones(len(data), dtype=bool)
-        n_tr, n_te = 0, len(data)
-        split_texts = {
-            lang: MSG("split_given", lang=lang, n_test=fmt(n_te, lang)) for lang in ("en", "nl")
-        }
-
-    X = data.loc[:, feats]
-    x_train, x_test = X.loc[~test_mask], X.loc[test_mask]
-    y_train, y_test = y_all[~test_mask], y_all[test_mask]
+        n_te = len(inputs.data)
+        texts = {lang: MSG("split_given", lang=lang, n_test=n_te) for lang in ("en", "nl")}
+        split = _Split("none", np.ones(n_te, dtype=bool), 0, n_te, texts)
+    y_test = inputs.y_all[split.test_mask]
     if y_test.sum() == 0:
         raise TooFewRowsError(
             MSG(
                 "no_positives_test",
-                n=n_te,
-                target=target,
-                split=split_texts[resolve_language(None)],
+                n=split.n_test,
+                target=inputs.target,
+                split=split.texts[resolve_language(None)],
             )
         )
+    return split
 
-    # --- fit (on the training part only) --------------------------------------------------------
-    if n_tr:
-        values = np.unique(y_train)
-        if len(values) < 2:
-            raise ConstantColumnError(
-                MSG("one_class_train", target=target, value=int(values[0]), n=n_tr)
+
+def _split_time(data: pd.DataFrame, time: Any, test_from: Any, test_size: float) -> _Split:
+    t = _check_time(data, time)
+    cut = _cutoff(t, test_from, test_size, time)
+    test_mask = (t >= cut).to_numpy()
+    n_tr, n_te = int((~test_mask).sum()), int(test_mask.sum())
+    if n_tr == 0 or n_te == 0:
+        raise TooFewRowsError(
+            MSG(
+                "empty_train",
+                empty=MSG("word_train" if n_tr == 0 else "word_test"),
+                n_train=n_tr,
+                n_test=n_te,
+                cut=_fmt_cut(cut),
+                low=_fmt_cut(t.min()),
+                high=_fmt_cut(t.max()),
             )
-        for f in feats:
-            col = x_train[f]
-            if pd.api.types.is_numeric_dtype(col) or pd.api.types.is_bool_dtype(col):
-                v = col.to_numpy(dtype=float)
-                lo1, hi1 = v[y_train == 1].min(), v[y_train == 1].max()
-                lo0, hi0 = v[y_train == 0].min(), v[y_train == 0].max()
-                if lo1 > hi0 or hi1 < lo0:
-                    side, value = (">", hi0) if lo1 > hi0 else ("<", lo0)
-                    raise PerfectSeparationError(
-                        MSG("separation", feature=f, target=target, side=side, value=value)
-                    )
-        fitted = clone(model)
-        try:
-            fitted.fit(x_train, y_train.astype(int))
-        except (ValueError, TypeError) as err:
-            raise ColumnTypeError(MSG("prediction_failed", error=str(err)[:200])) from err
-    else:
+        )
+    texts = {
+        lang: MSG("split_time", lang=lang, n_train=n_tr, n_test=n_te, cut=_fmt_cut(cut))
+        for lang in ("en", "nl")
+    }
+    return _Split("time", test_mask, n_tr, n_te, texts)
+
+
+def _split_groups(
+    data: pd.DataFrame, groups: Any, test_size: float, rng: np.random.Generator
+) -> _Split:
+    g = check_column(data, groups, arg="groups", kind="category")
+    levels = np.array(sorted(pd.unique(g).tolist(), key=str), dtype=object)
+    rng.shuffle(levels)
+    sizes = g.value_counts().reindex(levels).to_numpy()
+    take = np.cumsum(sizes) <= test_size * len(g)
+    take[0] = True
+    test_levels = set(levels[take].tolist())
+    test_mask = g.isin(test_levels).to_numpy()
+    n_tr, n_te = int((~test_mask).sum()), int(test_mask.sum())
+    if n_tr == 0:
+        raise TooFewRowsError(
+            MSG(
+                "empty_train",
+                empty=MSG("word_train"),
+                n_train=n_tr,
+                n_test=n_te,
+                cut="–",
+                low="–",
+                high="–",
+            )
+        )
+    texts = {
+        lang: MSG(
+            "split_groups",
+            lang=lang,
+            n_train=n_tr,
+            n_test=n_te,
+            col=groups,
+            g_train=len(levels) - len(test_levels),
+            g_test=len(test_levels),
+        )
+        for lang in ("en", "nl")
+    }
+    return _Split("groups", test_mask, n_tr, n_te, texts)
+
+
+# --- step 3: fitting (on the training part only) and scoring ------------------------------------------
+
+
+def _fit(model: Any, inputs: _Inputs, split: _Split) -> Any:
+    from sklearn.base import clone
+
+    x_train = inputs.data.loc[~split.test_mask, inputs.feats]
+    y_train = inputs.y_all[~split.test_mask]
+    if not split.n_train:
         from sklearn.exceptions import NotFittedError as SkNotFitted
         from sklearn.utils.validation import check_is_fitted
 
@@ -1143,49 +1217,126 @@ def evaluate_classifier(
             check_is_fitted(model)
         except SkNotFitted as err:
             raise NotFittedError(MSG("not_fitted")) from err
-        fitted = model
+        return model
+    values = np.unique(y_train)
+    if len(values) < 2:
+        raise ConstantColumnError(
+            MSG("one_class_train", target=inputs.target, value=int(values[0]), n=split.n_train)
+        )
+    _check_separation(x_train, y_train, inputs)
+    fitted = clone(model)
     try:
-        proba = fitted.predict_proba(x_test)
+        fitted.fit(x_train, y_train.astype(int))
+    except (ValueError, TypeError) as err:
+        raise ColumnTypeError(MSG("prediction_failed", error=str(err)[:200])) from err
+    return fitted
+
+
+def _check_separation(x_train: pd.DataFrame, y_train: np.ndarray, inputs: _Inputs) -> None:
+    """A numeric feature that splits the two classes perfectly is almost always leakage."""
+    for f in inputs.feats:
+        col = x_train[f]
+        if not (pd.api.types.is_numeric_dtype(col) or pd.api.types.is_bool_dtype(col)):
+            continue
+        v = col.to_numpy(dtype=float)
+        lo1, hi1 = v[y_train == 1].min(), v[y_train == 1].max()
+        lo0, hi0 = v[y_train == 0].min(), v[y_train == 0].max()
+        if lo1 > hi0 or hi1 < lo0:
+            side, value = (">", hi0) if lo1 > hi0 else ("<", lo0)
+            raise PerfectSeparationError(
+                MSG("separation", feature=f, target=inputs.target, side=side, value=value)
+            )
+
+
+def _scores(
+    fitted: Any, inputs: _Inputs, split: _Split, *, rule: Any
+) -> tuple[dict[str, np.ndarray], Hashable | None]:
+    """Predicted probabilities on the test part: the model, the base rate and the simple rule."""
+    data, mask = inputs.data, split.test_mask
+    try:
+        proba = fitted.predict_proba(data.loc[mask, inputs.feats])
     except (ValueError, TypeError) as err:
         raise ColumnTypeError(MSG("prediction_failed", error=str(err)[:200])) from err
     classes = list(getattr(fitted, "classes_", [0, 1]))
-    p_model = proba[:, classes.index(1)] if 1 in classes else proba[:, -1]
-    y = y_test.astype(float)
+    scores = {"model": proba[:, classes.index(1)] if 1 in classes else proba[:, -1]}
+    y_train = inputs.y_all[~mask].astype(float)
+    y_test = inputs.y_all[mask].astype(float)
+    base_rate = float(y_train.mean()) if split.n_train else float(y_test.mean())
+    scores["base rate"] = np.full(split.n_test, base_rate)
+    rule_col = _choose_rule(inputs, split, rule) if split.n_train else None
+    if rule_col is not None:
+        scores["rule"] = _rule_probabilities(
+            data.loc[~mask, rule_col].to_numpy(dtype=float),
+            y_train,
+            data.loc[mask, rule_col].to_numpy(dtype=float),
+        )
+    return scores, rule_col
 
-    caveats: list[str] = []
-    scores: dict[str, np.ndarray] = {"model": p_model}
-    base_rate = float(y_train.mean()) if n_tr else float(y.mean())
-    scores["base rate"] = np.full(n_te, base_rate)
-    rule_col: str | None = None
-    if n_tr:
-        if rule is not None:
-            rule_col = check_column_name(data, rule, arg="rule")
-            if not pd.api.types.is_numeric_dtype(data[rule_col]):
-                raise InvalidOptionError(
-                    MSG("bad_rule", value=rule, col=rule_col, dtype=str(data[rule_col].dtype))
-                )
-        else:
-            best = 0.0
-            for f in feats:
-                if pd.api.types.is_numeric_dtype(x_train[f]):
-                    s = _Score(y_train.astype(float), x_train[f].to_numpy(dtype=float), threshold)
-                    auc = float(s.metrics(np.ones((1, n_tr)))["roc_auc"][0])
-                    if auc - 0.5 > best:
-                        best, rule_col = auc - 0.5, f
-        if rule_col is not None:
-            scores["rule"] = _rule_probabilities(
-                data.loc[~test_mask, rule_col].to_numpy(dtype=float),
-                y_train.astype(float),
-                data.loc[test_mask, rule_col].to_numpy(dtype=float),
+
+def _choose_rule(inputs: _Inputs, split: _Split, rule: Any) -> Hashable | None:
+    """The given rule column, or the numeric feature that ranks the training part best."""
+    data = inputs.data
+    if rule is not None:
+        rule_col = check_column_name(data, rule, arg="rule")
+        if not pd.api.types.is_numeric_dtype(data[rule_col]):
+            raise InvalidOptionError(
+                MSG("bad_rule", value=rule, col=rule_col, dtype=str(data[rule_col].dtype))
             )
+        return rule_col
+    x_train = data.loc[~split.test_mask, inputs.feats]
+    y_train = inputs.y_all[~split.test_mask].astype(float)
+    best, rule_col = 0.0, None
+    for f in inputs.feats:
+        if pd.api.types.is_numeric_dtype(x_train[f]):
+            s = _Score(y_train, x_train[f].to_numpy(dtype=float), inputs.threshold)
+            auc = float(s.metrics(np.ones((1, split.n_train)))["roc_auc"][0])
+            if auc - 0.5 > best:
+                best, rule_col = auc - 0.5, f
+    return rule_col
 
-    # --- bootstrap all metrics at once ----------------------------------------------------------
-    alpha = 1 - conf_level
-    score_objs = {name: _Score(y, s, threshold) for name, s in scores.items()}
-    group_index: list[tuple[str, Any, np.ndarray]] = []
-    k_min = get_option("min_cell_size")
-    by_frame = data.loc[test_mask, by_cols]
-    group_status: dict[tuple[str, Any], str] = {}
+
+# --- step 4: the engine: every metric, for every score and group, from the same resamples ----------
+
+
+@dataclass(frozen=True)
+class _Engine:
+    """Point values and bootstrap draws of the metrics, and the per-group bookkeeping."""
+
+    y: np.ndarray
+    point: dict[str, dict[str, np.ndarray]]
+    draws: dict[str, dict[str, np.ndarray]]
+    group_index: list[tuple[Hashable, Any, np.ndarray]]
+    group_status: dict[tuple[Hashable, Any], str]
+    group_scores: dict[tuple[Hashable, Any], _Score]
+    gdraws: dict[tuple[Hashable, Any], dict[str, np.ndarray]]
+    min_cell_size: int
+
+
+def _evaluate_scores(
+    inputs: _Inputs, split: _Split, scores: dict[str, np.ndarray], caveats: list[str]
+) -> _Engine:
+    y = inputs.y_all[split.test_mask].astype(float)
+    k_min = int(get_option("min_cell_size"))
+    score_objs = {name: _Score(y, s, inputs.threshold) for name, s in scores.items()}
+    by_frame = inputs.data.loc[split.test_mask, inputs.by_cols]
+    group_index, group_status = _group_index(by_frame, inputs.by_cols, y, k_min, caveats)
+    group_scores = {
+        (c, lv): _Score(y[mask], scores["model"][mask], inputs.threshold)
+        for c, lv, mask in group_index
+        if group_status[(c, lv)] == "ok"
+    }
+    masks = {(c, lv): mask for c, lv, mask in group_index}
+    point = {name: s.metrics(np.ones((1, split.n_test))) for name, s in score_objs.items()}
+    draws, gdraws = _bootstrap(score_objs, group_scores, masks, split.n_test, inputs)
+    return _Engine(y, point, draws, group_index, group_status, group_scores, gdraws, k_min)
+
+
+def _group_index(
+    by_frame: pd.DataFrame, by_cols: list[Hashable], y: np.ndarray, k_min: int, caveats: list[str]
+) -> tuple[list[tuple[Hashable, Any, np.ndarray]], dict[tuple[Hashable, Any], str]]:
+    """Each group's test rows and status: ``ok``, ``too small`` (warned) or ``one class``."""
+    group_index: list[tuple[Hashable, Any, np.ndarray]] = []
+    group_status: dict[tuple[Hashable, Any], str] = {}
     for c in by_cols:
         col = by_frame[c]
         if isinstance(col.dtype, pd.CategoricalDtype):
@@ -1197,29 +1348,31 @@ def evaluate_classifier(
             n_g = int(mask.sum())
             if n_g < k_min:
                 group_status[(c, lv)] = "too small"
-                warn(
-                    DisclosureWarning, MSG("small_group", var=c, level=lv, n=n_g, k=k_min), caveats
-                )
+                message = MSG("small_group", var=c, level=lv, n=n_g, k=k_min)
+                warn(DisclosureWarning, message, caveats, stacklevel=5)
             elif y[mask].min() == y[mask].max():
                 group_status[(c, lv)] = "one class"
             else:
                 group_status[(c, lv)] = "ok"
             group_index.append((c, lv, mask))
-    group_scores = {
-        (c, lv): _Score(y[mask], p_model[mask], threshold)
-        for c, lv, mask in group_index
-        if group_status[(c, lv)] == "ok"
-    }
+    return group_index, group_status
 
-    point = {name: s.metrics(np.ones((1, n_te))) for name, s in score_objs.items()}
+
+def _bootstrap(
+    score_objs: dict[str, _Score],
+    group_scores: dict[tuple[Hashable, Any], _Score],
+    masks: dict[tuple[Hashable, Any], np.ndarray],
+    n_te: int,
+    inputs: _Inputs,
+) -> tuple[dict[str, dict[str, np.ndarray]], dict[tuple[Hashable, Any], dict[str, np.ndarray]]]:
+    """Resample the test cases in chunks (bounded memory); every score and group shares them."""
     boot: dict[str, dict[str, list[np.ndarray]]] = {name: {} for name in score_objs}
-    gboot: dict[tuple[str, Any], dict[str, list[np.ndarray]]] = {k: {} for k in group_scores}
-    masks = {(c, lv): mask for c, lv, mask in group_index}
-    chunk = max(1, min(n_boot, int(4_000_000 // max(n_te, 1))))
+    gboot: dict[tuple[Hashable, Any], dict[str, list[np.ndarray]]] = {k: {} for k in group_scores}
+    chunk = max(1, min(inputs.n_boot, int(4_000_000 // max(n_te, 1))))
     done = 0
-    while done < n_boot:
-        b = min(chunk, n_boot - done)
-        w = _bootstrap_counts(rng, n_te, b)
+    while done < inputs.n_boot:
+        b = min(chunk, inputs.n_boot - done)
+        w = _bootstrap_counts(inputs.rng, n_te, b)
         for name, s in score_objs.items():
             for metric, values in s.metrics(w).items():
                 boot[name].setdefault(metric, []).append(values)
@@ -1229,148 +1382,152 @@ def evaluate_classifier(
         done += b
     draws = {name: {m: np.concatenate(v) for m, v in d.items()} for name, d in boot.items()}
     gdraws = {k: {m: np.concatenate(v) for m, v in d.items()} for k, d in gboot.items()}
+    return draws, gdraws
 
-    def interval(values: np.ndarray) -> tuple[float, float]:
-        finite = values[np.isfinite(values)]
-        if len(finite) < 0.9 * len(values):
-            return math.nan, math.nan
-        lo, hi = np.quantile(finite, [alpha / 2, 1 - alpha / 2])
-        return float(lo), float(hi)
 
-    method = f"bootstrap percentile interval, {n_boot} resamples of the test cases"
+def _percentile_interval(values: np.ndarray, conf_level: float) -> tuple[float, float]:
+    """Bootstrap percentile interval; none when over a tenth of the resamples had no value."""
+    alpha = 1 - conf_level
+    finite = values[np.isfinite(values)]
+    if len(finite) < 0.9 * len(values):
+        return math.nan, math.nan
+    lo, hi = np.quantile(finite, [alpha / 2, 1 - alpha / 2])
+    return float(lo), float(hi)
+
+
+# --- step 5: the tables and the result ----------------------------------------------------------------
+
+
+def _metric_table(engine: _Engine, inputs: _Inputs, method: str) -> pd.DataFrame:
+    """One row per score and metric, plus the paired differences of the model with each baseline."""
     rows = []
-    n_pos = int(y.sum())
-    for name in score_objs:
+    level = inputs.conf_level
+    for name in engine.point:
         for metric in _METRICS:
-            lo, hi = interval(draws[name][metric])
-            rows.append((name, metric, float(point[name][metric][0]), lo, hi))
-    for other in [k for k in score_objs if k != "model"]:
+            lo, hi = _percentile_interval(engine.draws[name][metric], level)
+            rows.append((name, metric, float(engine.point[name][metric][0]), lo, hi))
+    for other in [k for k in engine.point if k != "model"]:
         for metric in ("roc_auc", "pr_auc", "brier"):
-            diff = draws["model"][metric] - draws[other][metric]
-            est = float(point["model"][metric][0] - point[other][metric][0])
-            lo, hi = interval(diff)
+            diff = engine.draws["model"][metric] - engine.draws[other][metric]
+            est = float(engine.point["model"][metric][0] - engine.point[other][metric][0])
+            lo, hi = _percentile_interval(diff, level)
             rows.append((f"model − {other}", metric, est, lo, hi))
     table = pd.DataFrame(rows, columns=["model", "metric", "estimate", "ci_low", "ci_high"])
-    table["conf_level"] = conf_level
-    table["n"] = n_te
-    table["n_positive"] = n_pos
+    table["conf_level"] = level
+    table["n"] = len(engine.y)
+    table["n_positive"] = int(engine.y.sum())
     table["method"] = method
+    return table
 
-    def value(model_name: str, metric: str, col: str) -> float:
-        row = table[(table["model"] == model_name) & (table["metric"] == metric)]
-        return float(row[col].iloc[0])
 
-    auc_lo = value("model", "roc_auc", "ci_low")
-    beats_baseline = bool(auc_lo > 0.5 and value("model − base rate", "brier", "ci_high") < 0)
-    beats_rule = (
-        bool(value("model − rule", "roc_auc", "ci_low") > 0) if "rule" in score_objs else None
-    )
+def _gap_rows(
+    c: Hashable, frame_point: pd.DataFrame, engine: _Engine, conf_level: float
+) -> list[dict[str, Any]]:
+    """The largest difference between groups of ``c`` per metric, with the interval of the
+    difference between those two groups."""
+    rows = []
+    diffs = frame_point.max() - frame_point.min()
+    for metric in ("roc_auc", "pr_auc", "brier"):
+        per = frame_point[metric]
+        worst = per.idxmax() if metric == "brier" else per.idxmin()
+        best = per.idxmin() if metric == "brier" else per.idxmax()
+        # The interval is for the difference between these two groups (their resamples are
+        # independent), signed so that the observed gap is positive: it can reach 0 or below,
+        # which the spread of all groups in each resample cannot. Picking the two extremes still
+        # flatters the gap.
+        sign = -1.0 if metric == "brier" else 1.0
+        paired = sign * (engine.gdraws[(c, best)][metric] - engine.gdraws[(c, worst)][metric])
+        lo, hi = _percentile_interval(paired, conf_level)
+        rows.append(
+            {
+                "variable": c,
+                "metric": metric,
+                "gap": float(diffs[metric]),
+                "ci_low": lo,
+                "ci_high": hi,
+                "conf_level": conf_level,
+                "worst_group": worst,
+                "best_group": best,
+            }
+        )
+    return rows
 
-    # --- per group: point estimates, gaps and intervals from the same vectorised code ---------
+
+def _group_rows(
+    c: Hashable, frame_point: pd.DataFrame, engine: _Engine, p_model: np.ndarray, level: float
+) -> list[dict[str, Any]]:
+    """Per level of ``c`` and metric: the value and interval (none for too-small groups)."""
+    rows = []
+    y = engine.y
+    for cc, lv, mask in engine.group_index:
+        if cc != c:
+            continue
+        status = engine.group_status[(c, lv)]
+        n_gp = int(y[mask].sum())
+        for metric in _GROUP_METRICS:
+            est = lo = hi = math.nan
+            if status == "ok":
+                est = float(frame_point.loc[lv, metric])
+                lo, hi = _percentile_interval(engine.gdraws[(c, lv)][metric], level)
+            elif status == "one class" and metric in ("observed_rate", "mean_predicted"):
+                est = float(y[mask].mean() if metric == "observed_rate" else p_model[mask].mean())
+            rows.append(
+                {
+                    "variable": c,
+                    "level": lv,
+                    "n": int(mask.sum()),
+                    "n_positive": n_gp if status != "too small" else math.nan,
+                    "metric": metric,
+                    "estimate": est,
+                    "ci_low": lo,
+                    "ci_high": hi,
+                    "conf_level": level,
+                    "status": status,
+                }
+            )
+    return rows
+
+
+_GROUP_COLUMNS = ["variable", "level", "n", "n_positive", "metric", "estimate", "ci_low", "ci_high", "conf_level", "status"]  # fmt: skip
+_GAP_COLUMNS = ["variable", "metric", "gap", "ci_low", "ci_high", "conf_level", "worst_group", "best_group"]  # fmt: skip
+
+
+def _group_tables(
+    engine: _Engine, inputs: _Inputs, p_model: np.ndarray
+) -> tuple[pd.DataFrame, pd.DataFrame]:
     # fairlearn's MetricFrame computes the same per-group values and gaps (the tests check they
     # agree), but fairlearn 0.15 stacks every element of y in Python (np.stack over a 1-D array)
     # and its bootstrap calls the metrics once per resample: on 100,000 cases that alone takes
     # longer than the whole evaluation here, so it is the tests' reference, not the engine.
-    group_rows, gap_rows = [], []
-    if by_cols:
-        for c in by_cols:
-            ok_levels = [lv for (cc, lv), st in group_status.items() if cc == c and st == "ok"]
-            ones = {lv: np.ones((1, int(masks[(c, lv)].sum()))) for lv in ok_levels}
-            point_g = {lv: group_scores[(c, lv)].metrics(ones[lv]) for lv in ok_levels}
-            frame_point = pd.DataFrame(
-                {lv: {m: float(v[0]) for m, v in d.items()} for lv, d in point_g.items()}
-            ).T
-            if ok_levels:
-                diffs = frame_point.max() - frame_point.min()
-                if len(ok_levels) >= 2:
-                    for metric in ("roc_auc", "pr_auc", "brier"):
-                        per = frame_point[metric]
-                        worst = per.idxmax() if metric == "brier" else per.idxmin()
-                        best = per.idxmin() if metric == "brier" else per.idxmax()
-                        # The interval is for the difference between these two groups (their
-                        # resamples are independent), signed so that the observed gap is
-                        # positive: it can reach 0 or below, which the spread of all groups in
-                        # each resample cannot. Picking the two extremes still flatters the gap.
-                        sign = -1.0 if metric == "brier" else 1.0
-                        paired = sign * (gdraws[(c, best)][metric] - gdraws[(c, worst)][metric])
-                        lo, hi = interval(paired)
-                        gap = float(diffs[metric])
-                        gap_rows.append(
-                            {
-                                "variable": c,
-                                "metric": metric,
-                                "gap": gap,
-                                "ci_low": lo,
-                                "ci_high": hi,
-                                "conf_level": conf_level,
-                                "worst_group": worst,
-                                "best_group": best,
-                            }
-                        )
-            for cc, lv, mask in group_index:
-                if cc != c:
-                    continue
-                status = group_status[(c, lv)]
-                n_g = int(mask.sum())
-                n_gp = int(y[mask].sum())
-                for metric in _GROUP_METRICS:
-                    est = lo = hi = math.nan
-                    if status == "ok":
-                        est = float(frame_point.loc[lv, metric])
-                        lo, hi = interval(gdraws[(c, lv)][metric])
-                    elif status == "one class" and metric in ("observed_rate", "mean_predicted"):
-                        est = float(
-                            y[mask].mean() if metric == "observed_rate" else p_model[mask].mean()
-                        )
-                    group_rows.append(
-                        {
-                            "variable": c,
-                            "level": lv,
-                            "n": n_g,
-                            "n_positive": n_gp if status != "too small" else math.nan,
-                            "metric": metric,
-                            "estimate": est,
-                            "ci_low": lo,
-                            "ci_high": hi,
-                            "conf_level": conf_level,
-                            "status": status,
-                        }
-                    )
-    group_table = pd.DataFrame(
-        group_rows,
-        columns=[
-            "variable",
-            "level",
-            "n",
-            "n_positive",
-            "metric",
-            "estimate",
-            "ci_low",
-            "ci_high",
-            "conf_level",
-            "status",
-        ],
-    )
-    gap_table = pd.DataFrame(
-        gap_rows,
-        columns=[
-            "variable",
-            "metric",
-            "gap",
-            "ci_low",
-            "ci_high",
-            "conf_level",
-            "worst_group",
-            "best_group",
-        ],
+    group_rows: list[dict[str, Any]] = []
+    gap_rows: list[dict[str, Any]] = []
+    for c in inputs.by_cols:
+        ok = [lv for (cc, lv), st in engine.group_status.items() if cc == c and st == "ok"]
+        point_g = {
+            lv: engine.group_scores[(c, lv)].metrics(
+                np.ones((1, len(engine.group_scores[(c, lv)].order)))
+            )
+            for lv in ok
+        }
+        frame_point = pd.DataFrame(
+            {lv: {m: float(v[0]) for m, v in d.items()} for lv, d in point_g.items()}
+        ).T
+        if len(ok) >= 2:
+            gap_rows += _gap_rows(c, frame_point, engine, inputs.conf_level)
+        group_rows += _group_rows(c, frame_point, engine, p_model, inputs.conf_level)
+    return (
+        pd.DataFrame(group_rows, columns=_GROUP_COLUMNS),
+        pd.DataFrame(gap_rows, columns=_GAP_COLUMNS),
     )
 
-    # --- calibration bands ----------------------------------------------------------------------
+
+def _calibration(p_model: np.ndarray, y: np.ndarray, conf_level: float, k_min: int) -> pd.DataFrame:
+    """Ten bands of predicted probability: observed share with its Wilson interval."""
     from statsmodels.stats.proportion import proportion_confint
 
     edges = np.unique(np.quantile(p_model, np.linspace(0, 1, 11)))
     band = np.searchsorted(edges[1:-1], p_model, side="right")
-    cal_rows = []
+    rows = []
     for b_i in range(len(edges) - 1):
         m = band == b_i
         n_b = int(m.sum())
@@ -1378,11 +1535,11 @@ def evaluate_classifier(
             continue
         k_b = int(y[m].sum())
         if n_b >= k_min:
-            lo, hi = proportion_confint(k_b, n_b, alpha=alpha, method="wilson")
+            lo, hi = proportion_confint(k_b, n_b, alpha=1 - conf_level, method="wilson")
             obs = k_b / n_b
         else:
             obs = lo = hi = math.nan
-        cal_rows.append(
+        rows.append(
             {
                 "band": b_i + 1,
                 "n": n_b,
@@ -1392,20 +1549,38 @@ def evaluate_classifier(
                 "ci_high": float(hi),
             }
         )
+    return pd.DataFrame(rows)
 
-    auc = value("model", "roc_auc", "estimate")
+
+def _build_result(
+    inputs: _Inputs,
+    split: _Split,
+    scores: dict[str, np.ndarray],
+    engine: _Engine,
+    *,
+    rule_col: Hashable | None,
+    caveats: list[str],
+) -> ClassifierEvaluation:
+    method = MSG("method_bootstrap", n_boot=inputs.n_boot)
+    table = _metric_table(engine, inputs, method)
+
+    def value(model_name: str, metric: str, col: str) -> float:
+        row = table[(table["model"] == model_name) & (table["metric"] == metric)]
+        return float(row[col].iloc[0])
+
+    group_table, gap_table = _group_tables(engine, inputs, scores["model"])
     estimate = Estimate(
         "ROC AUC",
-        auc,
-        auc_lo,
+        value("model", "roc_auc", "estimate"),
+        value("model", "roc_auc", "ci_low"),
         value("model", "roc_auc", "ci_high"),
         null=0.5,
-        conf_level=conf_level,
+        conf_level=inputs.conf_level,
         method=method,
-        n=n_te,
-        label=f"{target}: model on the test data",
+        n=split.n_test,
+        label=MSG("estimate_label", target=inputs.target),
     )
-    predictions = pd.DataFrame({"row": data.index[test_mask], "y": y})
+    predictions = pd.DataFrame({"row": inputs.data.index[split.test_mask], "y": engine.y})
     for name, s in scores.items():
         predictions[name] = s
     return ClassifierEvaluation(
@@ -1413,21 +1588,27 @@ def evaluate_classifier(
         table=table,
         groups=group_table,
         gaps=gap_table,
-        calibration=pd.DataFrame(cal_rows),
-        beats_baseline=beats_baseline,
-        beats_rule=beats_rule,
-        target=str(target),
-        features=tuple(str(f) for f in feats),
-        split="time" if time is not None else "groups" if groups is not None else "none",
-        split_description=split_texts,
+        calibration=_calibration(
+            scores["model"], engine.y, inputs.conf_level, engine.min_cell_size
+        ),
+        beats_baseline=bool(
+            estimate.ci_low > 0.5 and value("model − base rate", "brier", "ci_high") < 0
+        ),
+        beats_rule=(
+            bool(value("model − rule", "roc_auc", "ci_low") > 0) if "rule" in scores else None
+        ),
+        target=str(inputs.target),
+        features=tuple(str(f) for f in inputs.feats),
+        split=split.kind,
+        split_description=split.texts,
         rule=str(rule_col) if rule_col is not None else None,
-        n_train=n_tr,
-        n_test=n_te,
-        n_positive=n_pos,
-        threshold=threshold,
-        conf_level=conf_level,
-        n_boot=int(n_boot),
-        ethics=ethics,
+        n_train=split.n_train,
+        n_test=split.n_test,
+        n_positive=int(engine.y.sum()),
+        threshold=inputs.threshold,
+        conf_level=inputs.conf_level,
+        n_boot=inputs.n_boot,
+        ethics=inputs.ethics,
         predictions=predictions,
         caveats=tuple(caveats),
     )

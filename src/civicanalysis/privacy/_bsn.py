@@ -315,11 +315,11 @@ class BsnCheckResult(ResultMixin):
         from .._plotting import new_axes
 
         ax = new_axes(ax, height=max(1.6, 0.4 * len(self.table) + 0.8))
-        labels = list(self.table["label"])[::-1]
+        labels = [MSG(f"r_{r}") for r in self.table["reason"]][::-1]
         counts = list(self.table["count"])[::-1]
         colours = ["#2e7d32" if r == "valid" else "#b23a3a" for r in self.table["reason"]][::-1]
         ax.barh(labels, counts, color=colours)
-        ax.set_xlabel("count")
+        ax.set_xlabel(MSG("plot_count"))
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         return ax

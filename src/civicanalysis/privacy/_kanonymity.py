@@ -106,8 +106,8 @@ class KAnonymityResult(ResultMixin):
         ax = new_axes(ax, height=2.4)
         if len(self.table):
             ax.bar(self.table["group_size"].astype(str), self.table["groups"], color="#b23a3a")
-        ax.set_xlabel("group size")
-        ax.set_ylabel("groups")
+        ax.set_xlabel(MSG("plot_group_size"))
+        ax.set_ylabel(MSG("plot_groups"))
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         return ax

@@ -11,6 +11,16 @@ MSG = Catalog(
     "privacy",
     {
         # --- reasons a value is not a valid BSN -------------------------------------------
+        "plot_count": {"en": "number of values", "nl": "aantal waarden"},
+        "plot_group_size": {"en": "group size", "nl": "groepsgrootte"},
+        "plot_groups": {"en": "groups", "nl": "groepen"},
+        "plot_linked": {"en": "linked", "nl": "gekoppeld"},
+        "plot_not_linked": {"en": "not linked", "nl": "niet gekoppeld"},
+        "plot_persons": {"en": "persons", "nl": "personen"},
+        "plot_suppression": {
+            "en": "hidden: primary (dark red) / secondary (orange)",
+            "nl": "afgeschermd: primair (donkerrood) / secundair (oranje)",
+        },
         "r_valid": {"en": "valid citizen number", "nl": "geldig BSN"},
         "r_missing": {"en": "missing (empty)", "nl": "ontbreekt (leeg)"},
         "r_separators": {

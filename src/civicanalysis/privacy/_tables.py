@@ -579,7 +579,7 @@ class SuppressionResult(ResultMixin):
         ax.imshow(codes, cmap=cmap, vmin=0, vmax=2, aspect="auto")
         ax.set_xticks(range(n_cols), [str(c) for c in self.counts.columns], rotation=45, ha="right")
         ax.set_yticks(range(n_rows), [str(r) for r in self.counts.index])
-        ax.set_title("x: primary (dark) / secondary (orange)", loc="left", fontsize="small")
+        ax.set_title(MSG("plot_suppression"), loc="left", fontsize="small")
         return ax
 
 
