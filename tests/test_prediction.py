@@ -345,7 +345,7 @@ def test_test_period_without_positives(toy, checklist):
     with pytest.raises(ca.TooFewRowsError, match="no case with y=1"):
         _evaluate(toy, checklist)
     with ca.option_context(language="nl"):
-        with pytest.raises(ca.TooFewRowsError, match="geen enkel geval met y=1"):
+        with pytest.raises(ca.TooFewRowsError, match="geen enkele casus met y=1"):
             _evaluate(toy, checklist)
 
 

@@ -32,7 +32,7 @@ from ._exceptions import (
     TooFewRowsError,
 )
 from ._results import Estimate, ResultMixin, caveat_field, mask_small_counts, warn
-from ._text import Catalog, fmt, fmt_level, fmt_pct, resolve_language
+from ._text import Catalog, fmt, fmt_pct, render, resolve_language
 from ._validation import (
     Fraction,
     check_column,
@@ -172,7 +172,7 @@ MSG = Catalog(
             "rows, test_from={cut}). A model needs earlier cases to learn from and later ones to "
             "be tested on: choose test_from between {low} and {high}.",
             "nl": "De splitsing laat de {empty} leeg ({n_train} trainings- en {n_test} testrijen, "
-            "test_from={cut}). Een model heeft eerdere gevallen nodig om van te leren en latere "
+            "test_from={cut}). Een model heeft eerdere casussen nodig om van te leren en latere "
             "om op getest te worden: kies test_from tussen {low} en {high}.",
         },
         "word_train": {"en": "empty", "nl": "trainingsset"},
@@ -181,8 +181,8 @@ MSG = Catalog(
             "en": "The test part has {n} rows but no case with {target}=1 ({split}); ROC AUC, "
             "PR AUC and recall cannot be computed without positives. Move test_from earlier, or "
             "check that the target was recorded for the later period.",
-            "nl": "Het testdeel heeft {n} rijen maar geen enkel geval met {target}=1 ({split}); "
-            "ROC AUC, PR AUC en recall zijn zonder positieven niet te berekenen. Kies test_from "
+            "nl": "Het testdeel heeft {n} rijen maar geen enkele casus met {target}=1 ({split}); "
+            "ROC-AUC, PR-AUC en recall zijn zonder positieven niet te berekenen. Kies test_from "
             "eerder, of controleer of de uitkomst voor de latere periode is vastgelegd.",
         },
         "one_class_train": {
@@ -197,7 +197,7 @@ MSG = Catalog(
             "case with {target}=1 has {feature} {side} {value}). Real outcomes are never that "
             "predictable: the feature is probably recorded after the outcome or derived from it "
             "(leakage). Remove it from features.",
-            "nl": "kenmerk {feature!r} scheidt {target} perfect in de trainingsdata (elk geval met "
+            "nl": "kenmerk {feature!r} scheidt {target} perfect in de trainingsdata (elke casus met "
             "{target}=1 heeft {feature} {side} {value}). Echte uitkomsten zijn nooit zo "
             "voorspelbaar: het kenmerk is waarschijnlijk na de uitkomst vastgelegd of ervan "
             "afgeleid (lekkage). Haal het uit features.",
@@ -252,18 +252,18 @@ MSG = Catalog(
         },
         "split_time": {
             "en": "trained on {n_train} cases before {cut}, tested on {n_test} cases from {cut} on",
-            "nl": "getraind op {n_train} gevallen vóór {cut}, getest op {n_test} gevallen vanaf "
+            "nl": "getraind op {n_train} casussen vóór {cut}, getest op {n_test} casussen vanaf "
             "{cut}",
         },
         "split_groups": {
             "en": "trained on {n_train} cases from {g_train} groups of '{col}', tested on {n_test} "
             "cases from {g_test} other groups",
-            "nl": "getraind op {n_train} gevallen uit {g_train} groepen van '{col}', getest op "
-            "{n_test} gevallen uit {g_test} andere groepen",
+            "nl": "getraind op {n_train} casussen uit {g_train} groepen van '{col}', getest op "
+            "{n_test} casussen uit {g_test} andere groepen",
         },
         "split_given": {
             "en": "a model fitted beforehand, tested on the {n_test} cases given",
-            "nl": "een vooraf getraind model, getest op de {n_test} meegegeven gevallen",
+            "nl": "een vooraf getraind model, getest op de {n_test} meegegeven casussen",
         },
         "rule_text": {
             "en": "the higher '{col}', the higher the risk (the event rate per band of '{col}' in "
@@ -274,14 +274,14 @@ MSG = Catalog(
         "s_what": {
             "en": "The model for '{target}' was {split}; {pos} of the test cases had the event "
             "({prev}).",
-            "nl": "Het model voor '{target}' is {split}; {pos} van de testgevallen hadden de "
+            "nl": "Het model voor '{target}' is {split}; {pos} van de testcasussen hadden de "
             "gebeurtenis ({prev}).",
         },
         "s_number": {
             "en": "On data it had not seen, its ROC AUC is {auc}, where 0.5 is chance and 1 is "
             "perfect; its Brier score is {brier} against {brier_base} for the base "
             "rate{rule_part} (lower is better).",
-            "nl": "Op data die het niet had gezien is de ROC AUC {auc}, waarbij 0,5 toeval is en "
+            "nl": "Op data die het niet had gezien is de ROC-AUC {auc}, waarbij 0,5 toeval is en "
             "1 perfect; de Brier-score is {brier} tegen {brier_base} voor het "
             "basispercentage{rule_part} (lager is beter).",
         },
@@ -294,7 +294,7 @@ MSG = Catalog(
             "at most it can help professionals decide which cases to look at first, never decide "
             "about a pupil on its own.",
             "nl": "Het doet het beter dan het basispercentage{rule_verdict}, maar de rangorde is "
-            "{strength}; hoogstens kan het professionals helpen kiezen welke gevallen ze eerst "
+            "{strength}; hoogstens kan het professionals helpen kiezen welke casussen ze eerst "
             "bekijken, nooit zelf over een leerling beslissen.",
         },
         # Rough bands for ROC AUC, as commonly used in the prediction-model literature.
@@ -321,12 +321,12 @@ MSG = Catalog(
             "en": "It is not good enough to use: on data it had not seen it does not clearly beat "
             "simply giving every case the base rate.",
             "nl": "Het is niet goed genoeg om te gebruiken: op data die het niet had gezien doet "
-            "het het niet duidelijk beter dan elk geval het basispercentage geven.",
+            "het het niet duidelijk beter dan elke casus het basispercentage geven.",
         },
         "s_groups": {
             "en": "The largest gap in ROC AUC between groups is {gap} for '{var}' ({worst} "
             "against {best}){small}.",
-            "nl": "Het grootste verschil in ROC AUC tussen groepen is {gap} bij '{var}' ({worst} "
+            "nl": "Het grootste verschil in ROC-AUC tussen groepen is {gap} bij '{var}' ({worst} "
             "tegenover {best}){small}.",
         },
         "s_groups_small": {
@@ -337,29 +337,42 @@ MSG = Catalog(
             ),
         },
         "gap_text": {
-            "en": "{gap} ({level}% interval {low} to {high})",
-            "nl": "{gap} ({level}%-interval {low} tot {high})",
+            "en": "{gap} ({level:g}% interval {low} to {high})",
+            "nl": "{gap} ({level:g}%-betrouwbaarheidsinterval {low} tot {high})",
         },
         "s_not_cause": {
             "en": "A feature that predicts is not a cause: the model shows which cases tended to "
             "come back, not why, and not what would change it.",
-            "nl": "Een kenmerk dat voorspelt is geen oorzaak: het model laat zien welke gevallen "
+            "nl": "Een kenmerk dat voorspelt is geen oorzaak: het model laat zien welke casussen "
             "vaker terugkwamen, niet waarom, en niet wat daar iets aan zou veranderen.",
         },
         "s_caveats": {"en": "Caveats: {text}", "nl": "Kanttekeningen: {text}"},
         "effect": {"en": "discrimination", "nl": "onderscheidend vermogen"},
+        "metric_roc_auc": {"en": "ROC AUC", "nl": "ROC-AUC"},
+        "metric_pr_auc": {
+            "en": "PR AUC (average precision)",
+            "nl": "PR-AUC (gemiddelde precisie)",
+        },
+        "metric_brier": {
+            "en": "Brier score (lower is better)",
+            "nl": "Brier-score (lager is beter)",
+        },
+        "name_model": {"en": "the model", "nl": "het model"},
+        "name_base_rate": {"en": "base rate for everyone", "nl": "basispercentage voor iedereen"},
+        "name_rule": {"en": "simple rule", "nl": "eenvoudige regel"},
         "cal_x": {"en": "predicted probability", "nl": "voorspelde kans"},
         "cal_y": {
-            "en": "observed share ({level}% interval)",
-            "nl": "waargenomen aandeel ({level}%-interval)",
+            "en": "observed share ({level:g}% interval)",
+            "nl": "waargenomen aandeel ({level:g}%-betrouwbaarheidsinterval)",
         },
         "cal_title": {
             "en": "Calibration on the test data (on the diagonal = well calibrated)",
             "nl": "Kalibratie op de testdata (op de diagonaal = goed gekalibreerd)",
         },
         "groups_title": {
-            "en": "{metric} per group ({level}% interval); dashed: whole test set",
-            "nl": "{metric} per groep ({level}%-interval); gestippeld: hele testset",
+            "en": "{metric} per group ({level:g}% interval); dashed: whole test set",
+            "nl": "{metric} per groep ({level:g}%-betrouwbaarheidsinterval); gestippeld: hele "
+            "testset",
         },
     },
 )
@@ -601,6 +614,9 @@ def _bootstrap_counts(rng: np.random.Generator, n: int, b: int) -> np.ndarray:
 # ------------------------------------------------------------------------------------------------
 
 
+_MODEL_NAMES = {"model": "name_model", "base rate": "name_base_rate", "rule": "name_rule"}
+
+
 @dataclass(frozen=True, eq=False, repr=False)
 class ClassifierEvaluation(ResultMixin):
     """Result of :func:`evaluate_classifier`; see that function for the meaning of every field."""
@@ -627,6 +643,27 @@ class ClassifierEvaluation(ResultMixin):
     predictions: pd.DataFrame
     caveats: tuple[str, ...] = caveat_field()
     rung: ClassVar[str] = "information"
+    _display_columns: ClassVar[tuple[str, ...]] = (
+        "model",
+        "metric",
+        "estimate",
+        "ci_low",
+        "ci_high",
+    )
+
+    def _display_table(self) -> pd.DataFrame:
+        """The model and its baselines on the three headline metrics (the rest is in .table)."""
+        keep = self.table["metric"].isin(("roc_auc", "pr_auc", "brier")) & self.table["model"].isin(
+            _MODEL_NAMES
+        )
+        return self.table.loc[keep, list(self._display_columns)]
+
+    def _display_value(self, column: str, value: Any, lang: str) -> Any:
+        if column == "model" and value in _MODEL_NAMES:
+            return MSG(_MODEL_NAMES[value], lang=lang)
+        if column == "metric":
+            return MSG(f"metric_{value}", lang=lang)
+        return value
 
     def _title(self, lang: str) -> str:
         return MSG("title", lang=lang, target=self.target)
@@ -689,10 +726,10 @@ class ClassifierEvaluation(ResultMixin):
             gap_text = MSG(
                 "gap_text",
                 lang=lang,
-                gap=fmt(top.gap, lang),
-                level=fmt_level(self.conf_level, lang),
-                low=fmt(top.ci_low, lang),
-                high=fmt(top.ci_high, lang),
+                gap=float(top.gap),
+                level=100 * self.conf_level,
+                low=float(top.ci_low),
+                high=float(top.ci_high),
             )
             sentences.append(
                 MSG(
@@ -706,9 +743,13 @@ class ClassifierEvaluation(ResultMixin):
                 )
             )
         sentences.append(MSG("s_not_cause", lang=lang))
-        if self.caveats:
-            sentences.append(MSG("s_caveats", lang=lang, text=" ".join(self.caveats)))
         return sentences
+
+    def _detail_sentences(self, lang: str) -> list[str]:
+        if not self.caveats:
+            return []
+        text = " ".join(render(c, lang) for c in self.caveats)
+        return [MSG("s_caveats", lang=lang, text=text)]
 
     def split_text(self, lang: str | None = None) -> str:
         """How the data were split, in words, in the chosen language."""
@@ -750,7 +791,7 @@ class ClassifierEvaluation(ResultMixin):
         ax.set_xlim(0, min(1, top))
         ax.set_ylim(0, min(1, top))
         ax.set_xlabel(MSG("cal_x", lang=None))
-        ax.set_ylabel(MSG("cal_y", lang=None, level=fmt_level(self.conf_level)))
+        ax.set_ylabel(MSG("cal_y", lang=None, level=100 * self.conf_level))
         ax.set_title(MSG("cal_title", lang=None), loc="left", fontsize="medium")
         ax.grid(alpha=0.3)
         for side in ("top", "right"):
@@ -771,7 +812,7 @@ class ClassifierEvaluation(ResultMixin):
             rows["ci_high"].tolist(),
             null=self._value("model", metric) if metric in _METRICS else None,
             xlabel=metric,
-            title=MSG("groups_title", lang=None, metric=metric, level=fmt_level(self.conf_level)),
+            title=MSG("groups_title", lang=None, metric=metric, level=100 * self.conf_level),
             ax=ax,
         )
 
