@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import hmac
 import math
 import os
 from dataclasses import dataclass
@@ -514,22 +514,20 @@ def _key_bytes(key: Any) -> bytes:
 
 
 def _hmac_sha256_hex(secret: bytes, messages: np.ndarray) -> list[str]:
-    # HMAC (RFC 2104) written out with hashlib so the two padded-key states are hashed once and
-    # copied per value: about twice as fast as hmac.digest() in a loop, same result (tested).
-    block = 64
-    if len(secret) > block:
-        secret = hashlib.sha256(secret).digest()
-    padded = secret.ljust(block, b"\0")
-    inner = hashlib.sha256(bytes(b ^ 0x36 for b in padded))
-    outer = hashlib.sha256(bytes(b ^ 0x5C for b in padded))
+    """HMAC-SHA256 of each message, from the standard library's ``hmac``.
+
+    The keyed object is made once and copied per value (the copy carries the two padded-key
+    states): 1.3 to 1.7 times faster than ``hmac.new`` per value on a shared machine
+    (``bench/bench_privacy.py`` measures it). HMAC written out on ``hashlib`` was faster still
+    (about 1.6 times this), but cryptography is left to the standard library on purpose.
+    """
+    keyed = hmac.new(secret, digestmod="sha256")
     out = []
     append = out.append
     for message in messages.tolist():
-        i = inner.copy()
-        i.update(message)
-        o = outer.copy()
-        o.update(i.digest())
-        append(o.hexdigest())
+        h = keyed.copy()
+        h.update(message)
+        append(h.hexdigest())
     return out
 
 
