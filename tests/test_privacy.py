@@ -158,7 +158,7 @@ def test_check_bsn_plot():
 
     matplotlib.use("Agg")
     ax = ca.check_bsn(["111222333", "x"]).plot()
-    assert ax.get_xlabel() == "count"
+    assert ax.get_xlabel() == "number of values"
 
 
 # ------------------------------------------------------------------------------------------------

@@ -700,72 +700,13 @@ def suppress_small_cells(
     cost = check_option(cost, arg="cost", options=["count", "cells"])
     method = check_option(method, arg="method", options=["auto", "optimal", "heuristic"])
     caveats: list[str] = []
-    if by is not None:
-        base, multi = _counts_from_records(table, by, person)
-        values = base
-        kind = "counts"
-        if multi:
-            caveats.append(MSG("sup_multi_cell", k=_count_like(multi)))
-    else:
-        if counts is None:
-            values = _check_table(table, arg="table", integer=True)
-            base, kind = values, "counts"
-        else:
-            base = _check_table(counts, arg="counts", integer=True)
-            table = check_dataframe(table, arg="table")
-            _check_same_shape(base, table, arg="counts")
-            # A rate or mean of nobody is undefined: missing is allowed where the count is 0.
-            empty = base.to_numpy() == 0
-            _check_table(table.mask(empty, 0), arg="table", integer=False)
-            values = table.astype(float)
-            kind = "rates"
+    base, values, kind = _suppression_input(table, counts, by, person, caveats)
     _check_margins(base, k)
-
-    def suppress(values: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, str]:
-        try:
-            return _suppress(
-                values.to_numpy().astype(np.int64), k=k, zeros=zeros, cost=cost, method=method
-            )
-        except _UnprotectableError as err:
-            r, c = err.cell
-            raise TooFewRowsError(
-                MSG("unprotectable", row=base.index[r], col=base.columns[c])
-            ) from None
-
+    primary, hidden, reason, used = _pattern(
+        base, numerators, k=k, zeros=zeros, cost=cost, method=method
+    )
+    published, hidden_df, reason_df = _published(base, values, hidden, reason, kind)
     x = base.to_numpy().astype(np.int64)
-    primary, hidden, used = suppress(base)
-    reason = np.where(primary, "primary", np.where(hidden, "secondary", "")).astype(object)
-    if numerators is not None:
-        num = _check_table(numerators, arg="numerators", integer=True)
-        _check_same_shape(num, base, arg="numerators")
-        larger = num.to_numpy() > base.to_numpy()
-        if larger.any():
-            raise InvalidOptionError(MSG("numerator_gt", n=int(larger.sum())))
-        _check_margins(num, k)
-        _, hidden_num, _ = suppress(num)
-        extra = hidden_num & ~hidden
-        reason[extra] = "numerator"
-        hidden = hidden | hidden_num
-
-    hidden_df = pd.DataFrame(hidden, index=base.index, columns=base.columns)
-    reason_df = pd.DataFrame(reason, index=base.index, columns=base.columns).astype("str")
-    if kind == "counts":
-        published = base.astype("int64").astype("Int64").mask(hidden_df)
-        published.index = published.index.astype(object)
-        published.columns = published.columns.astype(object)
-        published[TOTAL] = base.sum(axis=1).astype("int64").to_numpy()
-        published.loc[TOTAL] = [*base.sum(axis=0).astype("int64").tolist(), int(x.sum())]
-        published = published.astype("Int64")
-        full_hidden = np.zeros(published.shape, dtype=bool)
-        full_hidden[:-1, :-1] = hidden
-        full_reason = np.full(published.shape, "", dtype=object)
-        full_reason[:-1, :-1] = reason
-        hidden_df = pd.DataFrame(full_hidden, index=published.index, columns=published.columns)
-        reason_df = pd.DataFrame(
-            full_reason, index=published.index, columns=published.columns
-        ).astype("str")
-    else:
-        published = values.mask(hidden_df)
     total = float(x.sum())
     return SuppressionResult(
         table=published,
@@ -784,6 +725,81 @@ def suppress_small_cells(
         method=METHODS[used],
         caveats=tuple(caveats),
     )
+
+
+def _suppression_input(
+    table: Any, counts: Any, by: Any, person: Any, caveats: list[str]
+) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """The person counts the pattern rests on, the values to publish, and their kind."""
+    if by is not None:
+        base, multi = _counts_from_records(table, by, person)
+        if multi:
+            caveats.append(MSG("sup_multi_cell", k=_count_like(multi)))
+        return base, base, "counts"
+    if counts is None:
+        values = _check_table(table, arg="table", integer=True)
+        return values, values, "counts"
+    base = _check_table(counts, arg="counts", integer=True)
+    table = check_dataframe(table, arg="table")
+    _check_same_shape(base, table, arg="counts")
+    # A rate or mean of nobody is undefined: missing is allowed where the count is 0.
+    empty = base.to_numpy() == 0
+    _check_table(table.mask(empty, 0), arg="table", integer=False)
+    return base, table.astype(float), "rates"
+
+
+def _pattern(
+    base: pd.DataFrame, numerators: Any, *, k: int, zeros: str, cost: str, method: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, str]:
+    """Primary and secondary suppression (and the numerators' pattern for a table of rates)."""
+
+    def suppress(values: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, str]:
+        try:
+            return _suppress(
+                values.to_numpy().astype(np.int64), k=k, zeros=zeros, cost=cost, method=method
+            )
+        except _UnprotectableError as err:
+            r, c = err.cell
+            raise TooFewRowsError(
+                MSG("unprotectable", row=base.index[r], col=base.columns[c])
+            ) from None
+
+    primary, hidden, used = suppress(base)
+    reason = np.where(primary, "primary", np.where(hidden, "secondary", "")).astype(object)
+    if numerators is not None:
+        num = _check_table(numerators, arg="numerators", integer=True)
+        _check_same_shape(num, base, arg="numerators")
+        larger = num.to_numpy() > base.to_numpy()
+        if larger.any():
+            raise InvalidOptionError(MSG("numerator_gt", n=int(larger.sum())))
+        _check_margins(num, k)
+        _, hidden_num, _ = suppress(num)
+        reason[hidden_num & ~hidden] = "numerator"
+        hidden = hidden | hidden_num
+    return primary, hidden, reason, used
+
+
+def _published(
+    base: pd.DataFrame, values: pd.DataFrame, hidden: np.ndarray, reason: np.ndarray, kind: str
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The table to publish (hidden cells missing; true totals for counts) and its pattern."""
+    hidden_df = pd.DataFrame(hidden, index=base.index, columns=base.columns)
+    reason_df = pd.DataFrame(reason, index=base.index, columns=base.columns).astype("str")
+    if kind != "counts":
+        return values.mask(hidden_df), hidden_df, reason_df
+    published = base.astype("int64").astype("Int64").mask(hidden_df)
+    published.index = published.index.astype(object)
+    published.columns = published.columns.astype(object)
+    published[TOTAL] = base.sum(axis=1).astype("int64").to_numpy()
+    published.loc[TOTAL] = [*base.sum(axis=0).astype("int64").tolist(), int(base.to_numpy().sum())]
+    published = published.astype("Int64")
+    full_hidden = np.zeros(published.shape, dtype=bool)
+    full_hidden[:-1, :-1] = hidden
+    full_reason = np.full(published.shape, "", dtype=object)
+    full_reason[:-1, :-1] = reason
+    hidden_df = pd.DataFrame(full_hidden, index=published.index, columns=published.columns)
+    reason_df = pd.DataFrame(full_reason, index=published.index, columns=published.columns)
+    return published, hidden_df, reason_df.astype("str")
 
 
 def _count_like(n: int) -> str:
