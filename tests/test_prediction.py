@@ -439,3 +439,26 @@ def test_groups_and_gaps_agree_with_fairlearn(result, truancy):
         assert gap == pytest.approx(frame.difference()[metric])
     assert (result.gaps["ci_low"] <= result.gaps["gap"]).all()
     assert (result.gaps["gap"] <= result.gaps["ci_high"]).all()
+
+
+def test_few_positives_in_the_test_part_warn_in_both_languages(checklist):
+    rng = np.random.default_rng(3)
+    n = 400
+    year = np.repeat([2021, 2022, 2023], [150, 150, 100])
+    x = rng.normal(size=n)
+    y = (rng.random(n) < 0.3).astype(int)
+    test = year == 2023
+    y[test] = 0
+    y[np.flatnonzero(test)[:2]] = 1  # two positives in the test year
+    data = pd.DataFrame({"year": year, "x": x, "y": y})
+    kwargs = {"target": "y", "features": ["x"], "time": "year", "test_from": 2023}
+    with pytest.warns(ca.ThinDataWarning, match="has only 2 cases with y=1"):
+        res = ca.evaluate_classifier(
+            LogisticRegression(), data, ethics=checklist, n_boot=100, **kwargs
+        )
+    assert any("only 2 cases" in c for c in res.caveats)
+    with ca.option_context(language="nl"):
+        with pytest.warns(ca.ThinDataWarning, match="maar 2 casussen met y=1"):
+            ca.evaluate_classifier(
+                LogisticRegression(), data, ethics=checklist, n_boot=100, **kwargs
+            )

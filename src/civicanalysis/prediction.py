@@ -29,6 +29,7 @@ from ._exceptions import (
     InvalidOptionError,
     NotFittedError,
     PerfectSeparationError,
+    ThinDataWarning,
     TooFewRowsError,
 )
 from ._results import Estimate, ResultMixin, caveat_field, mask_small_counts, warn
@@ -47,6 +48,9 @@ from ._validation import (
 )
 
 __all__ = ["ClassifierEvaluation", "EthicsChecklist", "evaluate_classifier"]
+
+#: Fewest positive cases in the test part for the intervals to be worth showing.
+_MIN_TEST_POSITIVES = 5
 
 MSG = Catalog(
     "prediction",
@@ -184,6 +188,28 @@ MSG = Catalog(
             "nl": "Het testdeel heeft {n} rijen maar geen enkele casus met {target}=1 ({split}); "
             "ROC-AUC, PR-AUC en recall zijn zonder positieven niet te berekenen. Kies test_from "
             "eerder, of controleer of de uitkomst voor de latere periode is vastgelegd.",
+        },
+        "few_positives_test": {
+            "en": (
+                "The test part has only {n} case with {target}=1 (fewer than {k}): most "
+                "bootstrap resamples hold no positive case, so the intervals of ROC AUC, PR AUC, "
+                "recall and precision cannot be computed or mean little. Use a longer test "
+                "period before judging the model.",
+                "The test part has only {n} cases with {target}=1 (fewer than {k}): many "
+                "bootstrap resamples hold no positive case, so the intervals of ROC AUC, PR AUC, "
+                "recall and precision cannot be computed or mean little. Use a longer test "
+                "period before judging the model.",
+            ),
+            "nl": (
+                "Het testdeel heeft maar {n} casus met {target}=1 (minder dan {k}): de meeste "
+                "bootstrap-trekkingen bevatten geen positieve casus, dus de intervallen van "
+                "ROC-AUC, PR-AUC, recall en precisie zijn niet te berekenen of zeggen weinig. "
+                "Neem een langere testperiode voordat u het model beoordeelt.",
+                "Het testdeel heeft maar {n} casussen met {target}=1 (minder dan {k}): veel "
+                "bootstrap-trekkingen bevatten geen positieve casus, dus de intervallen van "
+                "ROC-AUC, PR-AUC, recall en precisie zijn niet te berekenen of zeggen weinig. "
+                "Neem een langere testperiode voordat u het model beoordeelt.",
+            ),
         },
         "one_class_train": {
             "en": "The training part has only {target}={value} ({n} rows); the model cannot learn "
@@ -1357,6 +1383,13 @@ def _evaluate_scores(
     inputs: _Inputs, split: _Split, scores: dict[str, np.ndarray], caveats: list[str]
 ) -> _Engine:
     y = inputs.y_all[split.test_mask].astype(float)
+    if y.sum() < _MIN_TEST_POSITIVES:
+        # With one or a few positives most bootstrap resamples hold none: intervals come out
+        # missing. Say so instead of showing a table of silent NaNs.
+        message = MSG(
+            "few_positives_test", n=int(y.sum()), target=inputs.target, k=_MIN_TEST_POSITIVES
+        )
+        warn(ThinDataWarning, message, caveats, stacklevel=4)
     k_min = int(get_option("min_cell_size"))
     score_objs = {name: _Score(y, s, inputs.threshold) for name, s in scores.items()}
     by_frame = inputs.data.loc[split.test_mask, inputs.by_cols]

@@ -29,7 +29,7 @@ MSG = Catalog(
         },
         "r_non_ascii_digits": {
             "en": "non-ASCII digits (e.g. full-width or Arabic-Indic)",
-            "nl": "niet-ASCII-cijfers (bijv. dubbelbreed of Arabisch-Indisch)",
+            "nl": "niet-ASCII-cijfers (bijvoorbeeld dubbelbreed of Arabisch-Indisch)",
         },
         "r_not_digits": {"en": "letters or other characters", "nl": "letters of andere tekens"},
         "r_negative": {"en": "negative number", "nl": "negatief getal"},
@@ -57,7 +57,7 @@ MSG = Catalog(
             "en": "{k} numbers came in as decimal numbers (e.g. 12345672.0, typical of a CSV "
             "column with an empty cell) and got their leading zero back; read the column with "
             "dtype=str to keep it as text.",
-            "nl": "{k} nummers kwamen binnen als kommagetal (bijv. 12345672.0, typisch voor een "
+            "nl": "{k} nummers kwamen binnen als kommagetal (bijvoorbeeld 12345672.0, typisch voor een "
             "CSV-kolom met een lege cel) en kregen hun voorloopnul terug; lees de kolom in met "
             "dtype=str zodat het tekst blijft.",
         },
@@ -269,15 +269,15 @@ MSG = Catalog(
             "en": "{arg} holds non-whole numbers (e.g. {example}), so it is not a table of "
             "counts. For a table of rates or means, pass the counts it rests on as "
             "counts=... (same rows and columns).",
-            "nl": "{arg} bevat niet-gehele getallen (bijv. {example}), dus het is geen tabel met "
+            "nl": "{arg} bevat niet-gehele getallen (bijvoorbeeld {example}), dus het is geen tabel met "
             "aantallen. Geef bij een tabel met percentages of gemiddelden de onderliggende "
             "aantallen mee als counts=... (zelfde rijen en kolommen).",
         },
         "text_column": {
             "en": "{arg} column {col!r} holds text (e.g. {example!r}), not counts. Put the row "
             "labels in the index, e.g. table.set_index({col!r}), so every column is a count.",
-            "nl": "{arg}-kolom {col!r} bevat tekst (bijv. {example!r}), geen aantallen. Zet de "
-            "rijlabels in de index, bijv. table.set_index({col!r}), zodat elke kolom een aantal "
+            "nl": "{arg}-kolom {col!r} bevat tekst (bijvoorbeeld {example!r}), geen aantallen. Zet de "
+            "rijlabels in de index, bijvoorbeeld table.set_index({col!r}), zodat elke kolom een aantal "
             "is.",
         },
         "no_counts": {
@@ -285,7 +285,7 @@ MSG = Catalog(
             "counts first, e.g. pd.crosstab(data['district'], data['benefit']), or pass the "
             "records with by=[row, column] and person=....",
             "nl": "{arg} heeft geen kolom met aantallen (de kolommen zijn {cols}). Maak eerst "
-            "een tabel met aantallen, bijv. pd.crosstab(data['wijk'], data['uitkering']), of geef "
+            "een tabel met aantallen, bijvoorbeeld pd.crosstab(data['wijk'], data['uitkering']), of geef "
             "de records mee met by=[rij, kolom] en person=....",
         },
         "has_totals": {
@@ -295,7 +295,7 @@ MSG = Catalog(
             "pd.crosstab(..., margins=False).",
             "nl": "{arg} heeft al een totaal{where} ({label!r}). Geef de tabel zonder totalen: de "
             "functie voegt de echte totalen zelf toe, en een totaal dat als cel wordt behandeld "
-            "zou ook zo worden onderdrukt. Laat het weg, bijv. table.drop(index={label!r}) of "
+            "zou ook zo worden onderdrukt. Laat het weg, bijvoorbeeld table.drop(index={label!r}) of "
             "pd.crosstab(..., margins=False).",
         },
         "where_row": {"en": "row", "nl": "srij"},
@@ -306,7 +306,7 @@ MSG = Catalog(
             "{what} first (e.g. neighbouring districts), or leave it out and say so.",
             "nl": "Het totaal van {what} {label!r} is {total}, onder min_cell_size={k}. Een "
             "gepubliceerd totaal dat zo klein is, verraadt zijn cellen wat er ook wordt "
-            "afgeschermd. Voeg het eerst samen met een vergelijkbare {what} (bijv. aangrenzende "
+            "afgeschermd. Voeg het eerst samen met een vergelijkbare {what} (bijvoorbeeld aangrenzende "
             "wijken), of laat het weg en meld dat.",
         },
         "what_row": {"en": "row", "nl": "rij"},
@@ -315,7 +315,7 @@ MSG = Catalog(
             "en": "{arg} must have the same rows and columns as table; {detail}. Build both from "
             "the same crosstab, e.g. with .reindex_like(table).",
             "nl": "{arg} moet dezelfde rijen en kolommen hebben als table; {detail}. Maak ze uit "
-            "dezelfde kruistabel, bijv. met .reindex_like(table).",
+            "dezelfde kruistabel, bijvoorbeeld met .reindex_like(table).",
         },
         "numerator_gt": {
             "en": (
@@ -337,7 +337,7 @@ MSG = Catalog(
             "e.g. person='pupil_pseudonym'.",
             "nl": "person is nodig bij by=...: cellen tellen verschillende personen, geen records "
             "(15 verzuimmeldingen van 5 leerlingen is 5). Geef de kolom die een persoon "
-            "aanwijst, bijv. person='pseudoniem_leerling'.",
+            "aanwijst, bijvoorbeeld person='pseudoniem_leerling'.",
         },
         "by_two": {
             "en": "by={value!r} must name two columns: the rows and the columns of the table.",
@@ -359,7 +359,7 @@ MSG = Catalog(
         # --- audit --------------------------------------------------------------------------
         "audit_title": {
             "en": "Audit: can a hidden cell be worked out?",
-            "nl": "Audit: is een afgeschermde cel terug te rekenen?",
+            "nl": "Controle: is een afgeschermde cel terug te rekenen?",
         },
         "audit_what": {
             "en": (
@@ -464,7 +464,7 @@ MSG = Catalog(
             "en": "quasi_identifiers is empty; name the columns someone could know about a "
             "person, e.g. ['district', 'age', 'sex'].",
             "nl": "quasi_identifiers is leeg; noem de kolommen die iemand over een persoon kan "
-            "weten, bijv. ['wijk', 'leeftijd', 'geslacht'].",
+            "weten, bijvoorbeeld ['wijk', 'leeftijd', 'geslacht'].",
         },
     },
 )

@@ -733,6 +733,8 @@ def _suppression_input(
     """The person counts the pattern rests on, the values to publish, and their kind."""
     if by is not None:
         base, multi = _counts_from_records(table, by, person)
+        if "civicanalysis_engine" in base.attrs:  # counted in a database engine (issue 14)
+            caveats.append(base.attrs.pop("civicanalysis_engine"))
         if multi:
             caveats.append(MSG("sup_multi_cell", k=_count_like(multi)))
         return base, base, "counts"
