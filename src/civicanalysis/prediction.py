@@ -21,6 +21,7 @@ from typing import Any, ClassVar
 import numpy as np
 import pandas as pd
 
+from ._coding import order_levels
 from ._config import get_option
 from ._exceptions import (
     ColumnTypeError,
@@ -1413,11 +1414,7 @@ def _group_index(
     group_status: dict[tuple[Hashable, Any], str] = {}
     for c in by_cols:
         col = by_frame[c]
-        if isinstance(col.dtype, pd.CategoricalDtype):
-            levels_c = [lv for lv in col.cat.categories if (col == lv).any()]
-        else:
-            levels_c = sorted(pd.unique(col.dropna()).tolist(), key=str)
-        for lv in levels_c:
+        for lv in order_levels(col):
             mask = (col == lv).to_numpy()
             n_g = int(mask.sum())
             if n_g < k_min:
