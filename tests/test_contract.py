@@ -295,3 +295,22 @@ def test_display_and_markdown_render(case, tmp_path):
     import json
 
     json.dumps(result.to_dict(), allow_nan=False)
+
+
+# Results whose headline is still longer than six sentences while their module is rewritten.
+LONG_HEADLINE = {
+    "check_confounders": "confounding.py is being rewritten to a 3-6 sentence headline (issue 10)",
+    "Hypothesis": "the Hypothesis record is being rewritten (issue 9, item 5)",
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "nl"])
+@pytest.mark.parametrize("case", RESULT_CASES, ids=str)
+def test_headline_has_three_to_six_sentences(case, lang, tmp_path):
+    from civicanalysis.wording import split_sentences
+
+    result = _result(case, tmp_path)
+    n = len(split_sentences(result.explain(lang)))
+    if not 3 <= n <= 6 and case.name in LONG_HEADLINE:
+        pytest.xfail(f"{n} sentences: {LONG_HEADLINE[case.name]}")
+    assert 3 <= n <= 6, f"{case.name}.explain({lang!r}) has {n} sentences"
