@@ -151,6 +151,35 @@ HEADERS = Catalog(
         "observed": {"en": "Observed", "nl": "Waargenomen"},
         "reason": {"en": "Reason", "nl": "Reden"},
         "count": {"en": "Count", "nl": "Aantal"},
+        "kind": {"en": "Kind", "nl": "Soort"},
+        "check": {"en": "Check", "nl": "Controle"},
+        "text": {"en": "Text", "nl": "Tekst"},
+        "advice": {"en": "Advice", "nl": "Advies"},
+        "change_pct": {"en": "Change (%)", "nl": "Verandering (%)"},
+        "reverses": {"en": "Reverses", "nl": "Keert om"},
+        "is_confounder": {"en": "Confounder", "nl": "Verstorende variabele"},
+        "suggested": {"en": "Suggested", "nl": "Voorgesteld"},
+        "assoc_exposure": {"en": "Association with exposure", "nl": "Samenhang met blootstelling"},
+        "p_exposure": {"en": "p-value (exposure)", "nl": "p-waarde (blootstelling)"},
+        "p_outcome": {"en": "p-value (outcome)", "nl": "p-waarde (uitkomst)"},
+        "e_value": {"en": "E-value", "nl": "E-waarde"},
+        "e_value_ci": {"en": "E-value of the interval", "nl": "E-waarde van het interval"},
+        "group_size": {"en": "Group size", "nl": "Groepsgrootte"},
+        "groups": {"en": "Groups", "nl": "Groepen"},
+        "records": {"en": "Records", "nl": "Records"},
+        "register": {"en": "Register", "nl": "Register"},
+        "n_records": {"en": "Records", "nl": "Records"},
+        "n_missing_key": {"en": "Without key", "nl": "Zonder sleutel"},
+        "n_persons": {"en": "Persons", "nl": "Personen"},
+        "n_linked": {"en": "Linked", "nl": "Gekoppeld"},
+        "n_not_linked": {"en": "Not linked", "nl": "Niet gekoppeld"},
+        "share_not_linked": {"en": "Share not linked", "nl": "Aandeel niet gekoppeld"},
+        "row": {"en": "Row", "nl": "Rij"},
+        "column": {"en": "Column", "nl": "Kolom"},
+        "small": {"en": "Small", "nl": "Klein"},
+        "lower": {"en": "Lowest possible", "nl": "Laagst mogelijk"},
+        "upper": {"en": "Highest possible", "nl": "Hoogst mogelijk"},
+        "protected": {"en": "Protected", "nl": "Beschermd"},
         "share": {"en": "Share", "nl": "Aandeel"},
         "status": {"en": "Status", "nl": "Status"},
         "rule": {"en": "Rule", "nl": "Regel"},
@@ -513,7 +542,7 @@ def compact_table(
             for c in table.columns
             if c not in technical
             and not (c == "measure" and table[c].nunique() <= 1)
-            and not table[c].isna().all()
+            and not (len(table) and table[c].isna().all())
         ]
     if not isinstance(columns, Mapping):
         columns = {c: None for c in columns}
