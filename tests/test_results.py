@@ -145,3 +145,14 @@ def test_numbers_in_sentences_follow_the_language():
     assert "1,234" in text or "1,235" in text
     assert "1.234" in text.render("nl") or "1.235" in text.render("nl")
     assert "95%-betrouwbaarheidsinterval" in e.verdict("nl")
+
+
+def test_compact_table_keeps_row_labels_and_records_the_data_of_any_first_argument():
+    leak = pd.DataFrame({"benefit": [12, 30, 25], "none": [40, 50, 60]}, index=["N", "Z", "W"])
+    result = ca.suppress_small_cells(leak)
+    shown = result.display_table("nl")
+    assert shown.iloc[:, 0].tolist()[:3] == ["N", "Z", "W"]
+    assert "x" in shown["benefit"].tolist()
+    assert (result.produced_by["rows"], result.produced_by["columns"]) == (3, 2)
+    assert "1 because it describes" in result.explain("en")
+    assert "1 omdat die minder dan 15 personen beschrijft" in result.explain("nl")

@@ -559,6 +559,11 @@ def compact_table(
             values = [translate(col, v, lang) for v in values]
         out[title] = [format_cell(v, kind, lang, k) for v in values]
     frame = pd.DataFrame(out, index=range(len(shown)))
+    if not isinstance(shown.index, pd.RangeIndex):  # row labels (e.g. wijken) are data too
+        name = shown.index.name
+        header = column_header(name, lang) if name is not None else ""
+        labels = [render(v, lang) for v in shown.index.tolist()]
+        frame.insert(0, header if header not in frame.columns else f"{header} ", labels)
     return frame, max(0, len(table) - len(shown))
 
 
@@ -650,7 +655,11 @@ def _find_producer() -> dict[str, Any]:
     function = f"ca.{name}" if hasattr(civicanalysis, name) else f"ca.{qualname}"
     function = function.replace(".__init__", "")
     info: dict[str, Any] = {"function": function}
-    data = public.f_locals.get("data")
+    code = public.f_code
+    first = code.co_varnames[0] if code.co_argcount + code.co_kwonlyargcount else None
+    data = public.f_locals.get("data", public.f_locals.get(first) if first else None)
+    if isinstance(data, pd.Series):
+        data = data.to_frame()
     if isinstance(data, pd.DataFrame):
         info["rows"], info["columns"] = int(data.shape[0]), int(data.shape[1])
     else:

@@ -194,14 +194,24 @@ MSG = Catalog(
             "nl": "Tabel met kleine cellen afgeschermd (minimum {k})",
         },
         "sup_what": {
-            "en": "Of the {cells} cells, {hidden} are hidden: {primary} because they describe "
-            "fewer than {k} persons (primary suppression) and {secondary} more so that the "
-            "hidden ones cannot be worked out from the rest and the totals (secondary "
-            "suppression).",
-            "nl": "Van de {cells} cellen zijn er {hidden} afgeschermd: {primary} omdat ze minder "
-            "dan {k} personen beschrijven (primaire onderdrukking) en nog {secondary} zodat de "
-            "afgeschermde niet uit de rest en de totalen terug te rekenen zijn (secundaire "
-            "onderdrukking).",
+            "en": (
+                "Of the {cells} cells, {hidden} are hidden: {n} because it describes fewer than "
+                "{k} persons (primary suppression) and {secondary} more so that the hidden ones "
+                "cannot be worked out from the rest and the totals (secondary suppression).",
+                "Of the {cells} cells, {hidden} are hidden: {n} because they describe fewer "
+                "than {k} persons (primary suppression) and {secondary} more so that the hidden "
+                "ones cannot be worked out from the rest and the totals (secondary suppression).",
+            ),
+            "nl": (
+                "Van de {cells} cellen zijn er {hidden} afgeschermd: {n} omdat die minder dan "
+                "{k} personen beschrijft (primaire onderdrukking) en nog {secondary} zodat de "
+                "afgeschermde niet uit de rest en de totalen terug te rekenen zijn (secundaire "
+                "onderdrukking).",
+                "Van de {cells} cellen zijn er {hidden} afgeschermd: {n} omdat ze minder dan "
+                "{k} personen beschrijven (primaire onderdrukking) en nog {secondary} zodat de "
+                "afgeschermde niet uit de rest en de totalen terug te rekenen zijn (secundaire "
+                "onderdrukking).",
+            ),
         },
         "sup_loss": {
             "en": "Hidden cells hold {share} of the {total} persons in the table; the totals "

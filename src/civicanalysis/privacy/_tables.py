@@ -531,7 +531,7 @@ class SuppressionResult(ResultMixin):
                 lang=lang,
                 cells=fmt(self.n_cells, lang),
                 hidden=fmt(self.n_hidden, lang),
-                primary=fmt(self.n_primary, lang),
+                n=self.n_primary,
                 k=self.min_count,
                 secondary=fmt(self.n_secondary, lang),
             ),
