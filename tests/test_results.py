@@ -156,3 +156,18 @@ def test_compact_table_keeps_row_labels_and_records_the_data_of_any_first_argume
     assert (result.produced_by["rows"], result.produced_by["columns"]) == (3, 2)
     assert "1 because it describes" in result.explain("en")
     assert "1 omdat die minder dan 15 personen beschrijft" in result.explain("nl")
+
+
+def test_record_survives_pickle_copy_and_replace():
+    import copy
+    import dataclasses
+    import pickle
+
+    result = _compare(min_cell_size=40)
+    for other in (
+        pickle.loads(pickle.dumps(result)),
+        copy.deepcopy(result),
+        dataclasses.replace(result, caveats=()),
+    ):
+        assert other.computed_with["min_cell_size"] == 40
+        assert other.produced_by["function"] == "ca.compare"

@@ -698,6 +698,12 @@ class ResultMixin:
         # Recorded here rather than in __post_init__, so subclasses that define their own
         # __post_init__ (or none, or are not dataclasses) need not call a base method.
         obj = super().__new__(cls)
+        caller = sys._getframe(1)
+        source = caller.f_locals.get("obj") if caller.f_code.co_name == "replace" else None
+        if isinstance(source, ResultMixin):  # dataclasses.replace: a copy of what was computed
+            object.__setattr__(obj, "_computed_with", source.computed_with)
+            object.__setattr__(obj, "_produced_by", source.produced_by)
+            return obj
         record = {"min_cell_size": get_option("min_cell_size"), "language": get_language()}
         object.__setattr__(obj, "_computed_with", record)
         object.__setattr__(obj, "_produced_by", _find_producer())
