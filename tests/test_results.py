@@ -171,3 +171,22 @@ def test_record_survives_pickle_copy_and_replace():
     ):
         assert other.computed_with["min_cell_size"] == 40
         assert other.produced_by["function"] == "ca.compare"
+
+
+def test_plot_ticks_follow_the_language():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    result = _compare()
+    with ca.option_context(language="nl"):
+        ax = result.plot()
+        ax.figure.canvas.draw()
+        labels = [t.get_text() for t in ax.get_xticklabels()]
+    plt.close(ax.figure)
+    assert any("," in t for t in labels) and not any("." in t for t in labels)
+    ax = result.plot()
+    ax.figure.canvas.draw()
+    assert any("." in t.get_text() for t in ax.get_xticklabels())
+    plt.close(ax.figure)
