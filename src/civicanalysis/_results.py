@@ -870,7 +870,8 @@ class ResultMixin:
             import base64
 
             data = base64.b64encode(png).decode("ascii")
-            parts.append(f'<img alt="plot" src="data:image/png;base64,{data}"/>')
+            alt = html.escape(render(self._title(lang), lang), quote=True)
+            parts.append(f'<img alt="{alt}" src="data:image/png;base64,{data}"/>')
         if self.caveats:
             parts.append(f"<p><b>{esc(MSG('caveats', lang=lang))}</b></p><ul>")
             parts += [f"<li>{esc(render(c, lang))}</li>" for c in self.caveats]
@@ -912,7 +913,8 @@ class ResultMixin:
         return "\n".join(lines)
 
     def _repr_html_(self) -> str:
-        return self.to_html(None)
+        # The notebook display is the shared one, even where a result exports its own HTML.
+        return ResultMixin.to_html(self, None)
 
 
 def caveat_field() -> Any:
