@@ -190,3 +190,11 @@ def test_plot_ticks_follow_the_language():
     ax.figure.canvas.draw()
     assert any("." in t.get_text() for t in ax.get_xticklabels())
     plt.close(ax.figure)
+
+
+def test_compact_table_never_merges_two_columns_with_one_header():
+    from civicanalysis._results import compact_table
+
+    table = pd.DataFrame({"n": [20, 30], "count": [5, 6]})
+    shown, _ = compact_table(table, "nl", min_cell_size=15)
+    assert len(shown.columns) == 2 and shown.columns[0] == "Aantal"

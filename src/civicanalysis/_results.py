@@ -554,6 +554,8 @@ def compact_table(
             continue
         kind = kinds.get(col) or _column_kind(col, table[col])
         title = render(header, lang) if header is not None else column_header(col, lang)
+        if title in out:  # two columns with the same reader's name: say which is which
+            title = f"{title} ({col})"
         values = shown[col].tolist()
         if translate is not None:
             values = [translate(col, v, lang) for v in values]
