@@ -619,14 +619,14 @@ def test_rates_hidden_when_numerator_or_denominator_would_be():
             {},
             ca.InvalidOptionError,
             "already has a total row",
-            "heeft al een totaalsrij",
+            "heeft al een totaalrij",
         ),
         (
             pd.DataFrame({"a": [20, 30], "b": [30, 40], "All": [50, 70]}),
             {},
             ca.InvalidOptionError,
             "already has a total column",
-            "heeft al een totaalskolom",
+            "heeft al een totaalkolom",
         ),
         (
             pd.DataFrame({"a": [5, 30], "b": [4, 40]}, index=["tiny", "big"]),

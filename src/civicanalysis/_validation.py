@@ -126,7 +126,7 @@ MSG = Catalog(
             "address), or pass max_levels={k} if you really want every one.",
             "nl": "{arg}={col!r} heeft {k} verschillende waarden; hier kunnen er hoogstens "
             "{max_levels} als groep dienen. Voeg ze eerst samen tot minder categorieën (bijvoorbeeld "
-            "per wijk in plaats van per adres), of geef max_levels={k} mee als u er echt elk wilt.",
+            "per wijk in plaats van per adres), of geef max_levels={k} mee als u ze echt allemaal wilt gebruiken.",
         },
         "option": {
             "en": "{arg}={value!r} is not one of the choices {choices}.{hint}",
@@ -140,7 +140,7 @@ MSG = Catalog(
         },
         "fraction": {
             "en": "{arg}={value!r} must be a number strictly between 0 and 1, e.g. 0.95.",
-            "nl": "{arg}={value!r} moet een getal zijn tussen 0 en 1 (exclusief), "
+            "nl": "{arg}={value!r} moet een getal zijn groter dan 0 en kleiner dan 1, "
             "bijvoorbeeld 0,95 (in Python: 0.95).",
         },
         "same_column": {
@@ -155,6 +155,8 @@ MSG = Catalog(
             "nl": "random_state={value!r} moet een geheel getal zijn (een seed, bijvoorbeeld 42), "
             "een numpy Generator, of None (de vaste standaard-seed van het pakket).",
         },
+        "type_a": {"en": "a {name}", "nl": "een {name}"},
+        "type_an": {"en": "an {name}", "nl": "een {name}"},
         "n_missing": {
             "en": ("{n} missing value", "{n} missing values"),
             "nl": ("{n} ontbrekende waarde", "{n} ontbrekende waarden"),
@@ -233,9 +235,10 @@ MSG = Catalog(
 )
 
 
-def _typename(value: Any) -> str:
+def _typename(value: Any) -> Text:
+    """``a dict`` / ``een dict``, ``an int`` / ``een int``: the type of a value, for messages."""
     name = f"{type(value).__module__.split('.')[0]}.{type(value).__name__}".replace("builtins.", "")
-    return ("an " if name[0].lower() in "aeiou" else "a ") + name
+    return MSG("type_an" if name[0].lower() in "aeiou" else "type_a", name=name)
 
 
 def check_dataframe(

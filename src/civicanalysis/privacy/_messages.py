@@ -308,8 +308,8 @@ MSG = Catalog(
             "zou ook zo worden onderdrukt. Laat het weg, bijvoorbeeld table.drop(index={label!r}) of "
             "pd.crosstab(..., margins=False).",
         },
-        "where_row": {"en": "row", "nl": "srij"},
-        "where_col": {"en": "column", "nl": "skolom"},
+        "where_row": {"en": "row", "nl": "rij"},
+        "where_col": {"en": "column", "nl": "kolom"},
         "small_margin": {
             "en": "The total of {what} {label!r} is {total}, below min_cell_size={k}. A published "
             "total that small reveals its cells whatever is hidden. Merge it with a similar "
@@ -490,6 +490,7 @@ def count_text(n: int, lang: str | None) -> str:
 
 
 def typename(value: Any) -> str:
-    return f"a {type(value).__module__.split('.')[0]}.{type(value).__name__}".replace(
-        "a builtins.", "a "
-    )
+    """The type of a value for a message, with its article in each language (one helper)."""
+    from .._validation import _typename
+
+    return _typename(value)
