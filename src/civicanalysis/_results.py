@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import html
 import math
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, fields, is_dataclass
@@ -584,6 +585,27 @@ def _round_for_display(table: pd.DataFrame, digits: int = 4) -> pd.DataFrame:
     return shown
 
 
+_NUMBER_CELL = re.compile(r"^(?:[<>]\s?)?[−\-+]?[\d.,\u2009]*\d[\d.,]*%?$|^–$")
+
+
+def _html_table(frame: pd.DataFrame) -> str:
+    """The compact table as HTML, numbers right-aligned so their digits line up."""
+    esc = html.escape
+
+    def align(text: str) -> str:
+        return " style='text-align:right'" if _NUMBER_CELL.match(text) else ""
+
+    head = "".join(f"<th>{esc(str(c))}</th>" for c in frame.columns)
+    rows = [
+        "<tr>" + "".join(f"<td{align(str(v))}>{esc(str(v))}</td>" for v in row) + "</tr>"
+        for row in frame.itertuples(index=False)
+    ]
+    return (
+        "<table class='dataframe civicanalysis-table' border='0'>"
+        f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
 def _markdown_table(frame: pd.DataFrame) -> str:
     """A pipe table (tabulate is not a dependency; the cells are already text)."""
 
@@ -865,7 +887,7 @@ class ResultMixin:
             f"<p>{esc(self.explain(lang))}</p>",
         ]
         if len(frame.columns):
-            parts.append(frame.to_html(index=False, border=0, classes="dataframe"))
+            parts.append(_html_table(frame))
         parts += [f"<p><small>{esc(n)}</small></p>" for n in self._notes(lang)]
         png = self._plot_png(lang)
         if png is not None:
