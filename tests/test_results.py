@@ -198,3 +198,15 @@ def test_compact_table_never_merges_two_columns_with_one_header():
     table = pd.DataFrame({"n": [20, 30], "count": [5, 6]})
     shown, _ = compact_table(table, "nl", min_cell_size=15)
     assert len(shown.columns) == 2 and shown.columns[0] == "Aantal"
+
+
+def test_caveats_still_render_in_both_languages_after_pickling():
+    import pickle
+
+    data = ca.datasets.load("vandalism").head(40)
+    with pytest.warns(ca.CivicAnalysisWarning):
+        result = ca.compare(data, outcome="vandalism", by="fish_shop")
+    again = pickle.loads(pickle.dumps(result))
+    assert again.caveats and all(hasattr(c, "render") for c in again.caveats)
+    assert [c.render("nl") for c in again.caveats] == [c.render("nl") for c in result.caveats]
+    assert again.to_markdown("nl") == result.to_markdown("nl")

@@ -113,8 +113,19 @@ class Text(str):
         """The message in ``lang`` (default: the package setting)."""
         return self._catalog._render(self._key, resolve_language(lang), self._fields)
 
-    def __reduce__(self):  # pickles and copies as plain text
-        return (str, (str(self),))
+    def __reduce__(self):
+        # Pickles and copies keep the key and fields, so a stored result still renders in either
+        # language; where the catalog is not loaded when unpickled, it comes back as plain text.
+        return (_restore_text, (self._catalog.name, self._key, self._fields, str(self)))
+
+
+def _restore_text(catalog: str, key: str, fields: Mapping[str, object], text: str) -> str:
+    found = _CATALOGS.get(catalog)
+    if found is None or key not in found:
+        return text
+    obj = str.__new__(Text, text)
+    obj._catalog, obj._key, obj._fields = found, key, dict(fields)
+    return obj
 
 
 def render(value: object, lang: str | None = None) -> str:
