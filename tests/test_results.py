@@ -210,3 +210,12 @@ def test_caveats_still_render_in_both_languages_after_pickling():
     assert again.caveats and all(hasattr(c, "render") for c in again.caveats)
     assert [c.render("nl") for c in again.caveats] == [c.render("nl") for c in result.caveats]
     assert again.to_markdown("nl") == result.to_markdown("nl")
+
+
+def test_a_verdict_made_in_english_renders_in_dutch():
+    e = ca.Estimate("risk ratio", 2.0, 1.2, 3.1, null=1.0, p_value=0.01)
+    verdict = e.verdict("en")
+    assert "the risk ratio" in verdict
+    dutch = verdict.render("nl")
+    assert "het relatief risico" in dutch and "95%-betrouwbaarheidsinterval" in dutch
+    assert "echte samenhang" in dutch and "1,20" in dutch
