@@ -71,8 +71,12 @@ def test_results_share_one_shape(name):
     assert "table" in fields or isinstance(getattr(cls, "table", None), property), (
         f"{name}: no table"
     )
-    for method in ("explain", "_repr_html_", "__repr__"):
+    for method in ("explain", "_repr_html_", "__repr__", "to_markdown", "to_html", "to_dict"):
         assert callable(getattr(cls, method, None)), f"{name} has no {method}"
+    from civicanalysis._results import ResultMixin
+
+    assert issubclass(cls, ResultMixin), f"{name} does not mix in ResultMixin"
+    assert "detail" in inspect.signature(cls.explain).parameters, f"{name}.explain has no detail"
 
 
 @pytest.mark.parametrize("name", ERRORS_AND_WARNINGS)

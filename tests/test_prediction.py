@@ -85,7 +85,7 @@ def test_checklist_must_be_complete():
         ca.EthicsChecklist(
             purpose="", affected=ANSWERS["affected"], flagged_action="TODO", off_limits={"sex": "x"}
         )
-    with pytest.raises(ca.InvalidOptionError, match=r"affected has 2 word\(s\)"):
+    with pytest.raises(ca.InvalidOptionError, match=r"affected has 2 words"):
         ca.EthicsChecklist(**{**ANSWERS, "affected": "the pupils"})
     with pytest.raises(ca.InvalidOptionError, match="off_limits names no feature"):
         ca.EthicsChecklist(**{**ANSWERS, "off_limits": {}})
@@ -227,7 +227,7 @@ def test_per_group_metrics_and_small_group(result, truancy):
 
 def test_small_group_warns(truancy, checklist):
     with pytest.warns(
-        ca.DisclosureWarning, match=r"district='Buitengebied' has 10 case\(s\).*too small"
+        ca.DisclosureWarning, match=r"district='Buitengebied' has 10 cases.*too small"
     ):
         res = ca.evaluate_classifier(
             LogisticRegression(),
@@ -345,7 +345,7 @@ def test_test_period_without_positives(toy, checklist):
     with pytest.raises(ca.TooFewRowsError, match="no case with y=1"):
         _evaluate(toy, checklist)
     with ca.option_context(language="nl"):
-        with pytest.raises(ca.TooFewRowsError, match="geen enkel geval met y=1"):
+        with pytest.raises(ca.TooFewRowsError, match="geen enkele casus met y=1"):
             _evaluate(toy, checklist)
 
 
@@ -439,3 +439,26 @@ def test_groups_and_gaps_agree_with_fairlearn(result, truancy):
         assert gap == pytest.approx(frame.difference()[metric])
     assert (result.gaps["ci_low"] <= result.gaps["gap"]).all()
     assert (result.gaps["gap"] <= result.gaps["ci_high"]).all()
+
+
+def test_few_positives_in_the_test_part_warn_in_both_languages(checklist):
+    rng = np.random.default_rng(3)
+    n = 400
+    year = np.repeat([2021, 2022, 2023], [150, 150, 100])
+    x = rng.normal(size=n)
+    y = (rng.random(n) < 0.3).astype(int)
+    test = year == 2023
+    y[test] = 0
+    y[np.flatnonzero(test)[:2]] = 1  # two positives in the test year
+    data = pd.DataFrame({"year": year, "x": x, "y": y})
+    kwargs = {"target": "y", "features": ["x"], "time": "year", "test_from": 2023}
+    with pytest.warns(ca.ThinDataWarning, match="has only 2 cases with y=1"):
+        res = ca.evaluate_classifier(
+            LogisticRegression(), data, ethics=checklist, n_boot=100, **kwargs
+        )
+    assert any("only 2 cases" in c for c in res.caveats)
+    with ca.option_context(language="nl"):
+        with pytest.warns(ca.ThinDataWarning, match="maar 2 casussen met y=1"):
+            ca.evaluate_classifier(
+                LogisticRegression(), data, ethics=checklist, n_boot=100, **kwargs
+            )

@@ -158,7 +158,7 @@ def test_check_bsn_plot():
 
     matplotlib.use("Agg")
     ax = ca.check_bsn(["111222333", "x"]).plot()
-    assert ax.get_xlabel() == "count"
+    assert ax.get_xlabel() == "number of values"
 
 
 # ------------------------------------------------------------------------------------------------
@@ -410,7 +410,7 @@ def test_classic_leak_primary_only_fails_the_audit():
     assert audit.table.loc[0, "lower"] == pytest.approx(12)
     assert audit.table.loc[0, "upper"] == pytest.approx(12)
     assert "leak" in audit.explain()
-    assert "lekken" in audit.explain("nl")
+    assert "lekt" in audit.explain("nl")
 
     result = ca.suppress_small_cells(table)
     hidden = result.hidden.loc[table.index, table.columns].to_numpy()
@@ -440,7 +440,7 @@ def test_suppression_passes_the_attackers_audit(rows, method):
     table.columns = [f"c{j}" for j in range(x.shape[1])]
     margins = np.concatenate([x.sum(axis=1), x.sum(axis=0)])
     if ((margins > 0) & (margins < 15)).any():
-        with pytest.raises(ca.TooFewRowsError, match="below min_count=15"):
+        with pytest.raises(ca.TooFewRowsError, match="below min_cell_size=15"):
             ca.suppress_small_cells(table, method=method)
         return
     try:
@@ -619,28 +619,28 @@ def test_rates_hidden_when_numerator_or_denominator_would_be():
             {},
             ca.InvalidOptionError,
             "already has a total row",
-            "heeft al een totaalsrij",
+            "heeft al een totaalrij",
         ),
         (
             pd.DataFrame({"a": [20, 30], "b": [30, 40], "All": [50, 70]}),
             {},
             ca.InvalidOptionError,
             "already has a total column",
-            "heeft al een totaalskolom",
+            "heeft al een totaalkolom",
         ),
         (
             pd.DataFrame({"a": [5, 30], "b": [4, 40]}, index=["tiny", "big"]),
             {},
             ca.TooFewRowsError,
-            "The total of row 'tiny' is 9, below min_count=15",
-            "Het totaal van rij 'tiny' is 9, onder min_count=15",
+            "The total of row 'tiny' is 9, below min_cell_size=15",
+            "Het totaal van rij 'tiny' is 9, onder min_cell_size=15",
         ),
         (
             pd.DataFrame({"a": [20, 30], "b": [30, 40]}),
-            {"min_count": 0},
+            {"min_cell_size": 0},
             ca.InvalidOptionError,
-            "min_count=0 must be a whole number",
-            "min_count=0 moet een geheel getal",
+            "min_cell_size=0 must be a whole number",
+            "min_cell_size=0 moet een geheel getal",
         ),
         (
             pd.DataFrame({"a": [0.5, 0.25], "b": [0.3, 0.4]}),
@@ -698,7 +698,7 @@ def test_suppression_does_not_modify_and_follows_option():
         result = ca.suppress_small_cells(table)
     pd.testing.assert_frame_equal(table, before)
     assert result.min_count == 5 and result.n_hidden == 0
-    assert ca.suppress_small_cells(table, min_count=10).n_primary == 1
+    assert ca.suppress_small_cells(table, min_cell_size=10).n_primary == 1
 
 
 def test_audit_bad_hidden():
@@ -723,7 +723,7 @@ def test_k_anonymity_lists_groups_by_size_only():
         }
     )
     before = data.copy()
-    result = ca.check_k_anonymity(data, quasi_identifiers=["district", "age"], k=5)
+    result = ca.check_k_anonymity(data, quasi_identifiers=["district", "age"], min_cell_size=5)
     pd.testing.assert_frame_equal(data, before)
     assert result.k_min == 1 and not result.passed
     assert result.table.to_dict("list") == {
@@ -736,7 +736,7 @@ def test_k_anonymity_lists_groups_by_size_only():
     assert "Z" not in result.table.to_string()
     assert "smallest group has 1 record" in result.explain()
     assert "kleinste groep" in result.explain("nl")
-    assert ca.check_k_anonymity(data, quasi_identifiers="district", k=2).k_min == 1
+    assert ca.check_k_anonymity(data, quasi_identifiers="district", min_cell_size=2).k_min == 1
     assert ca.check_k_anonymity(data.iloc[:20], quasi_identifiers=["district"]).passed
 
 
@@ -753,3 +753,20 @@ def test_k_anonymity_bad_input():
             ca.check_k_anonymity(data, quasi_identifiers=[])
         with pytest.raises(ca.InvalidOptionError, match="k=1 moet een geheel getal"):
             ca.check_k_anonymity(data, quasi_identifiers=["age"], k=1)
+
+
+def test_old_names_of_the_minimum_cell_size_still_work_with_a_warning():
+    table = pd.DataFrame({"a": [12, 30], "b": [40, 50]}, index=["x", "y"])
+    with pytest.warns(ca.DeprecatedArgumentWarning, match="min_count= is the old name"):
+        old = ca.suppress_small_cells(table, min_count=10)
+    assert old.min_count == old.min_cell_size == 10
+    with pytest.warns(FutureWarning, match="k= is the old name"):
+        check = ca.check_k_anonymity(
+            pd.DataFrame({"d": ["a", "a", "b"]}), quasi_identifiers=["d"], k=2
+        )
+    assert check.k == check.min_cell_size == 2
+    with pytest.raises(ca.InvalidOptionError, match="Both min_cell_size=10"):
+        ca.audit_suppression(table, table < 15, min_cell_size=10, min_count=10)
+    with ca.option_context(language="nl"):
+        with pytest.warns(ca.DeprecatedArgumentWarning, match="de oude naam van min_cell_size"):
+            ca.audit_suppression(table, table < 15, min_count=10)

@@ -19,6 +19,7 @@ from ._exceptions import (
     ColumnTypeError,
     ConfoundingWarning,
     ConstantColumnError,
+    DeprecatedArgumentWarning,
     DisclosureWarning,
     InvalidBsnError,
     InvalidBsnWarning,
@@ -37,6 +38,7 @@ from ._results import Estimate
 from .confounding import ConfounderReport, check_confounders
 from .evalue import EValueResult, e_value
 from .hypothesis import Hypothesis
+from .memo import memo
 from .prediction import ClassifierEvaluation, EthicsChecklist, evaluate_classifier
 from .privacy import (
     AuditResult,
@@ -77,6 +79,7 @@ __all__ = [
     "ConfoundingWarning",
     "ConstantColumnError",
     "CorrelateResult",
+    "DeprecatedArgumentWarning",
     "DisclosureWarning",
     "EValueResult",
     "Estimate",
@@ -115,6 +118,7 @@ __all__ = [
     "get_option",
     "is_valid_bsn",
     "link",
+    "memo",
     "option_context",
     "pseudonymise",
     "read_pseudonym_key",

@@ -19,29 +19,31 @@ _options: dict[str, Any] = dict(_DEFAULTS)
 
 
 def _validate(name: str, value: Any) -> Any:
-    # Imported here because _text imports this module.
+    # Imported here because _text imports this module (the option messages live in _text).
     from ._exceptions import InvalidOptionError
+    from ._text import CONFIG_MSG as MSG
 
     if name not in _DEFAULTS:
+        import difflib
+
+        close = difflib.get_close_matches(str(name), list(_DEFAULTS), n=1, cutoff=0.6)
+        hint = MSG("did_you_mean", name=close[0]) if close else ""
         raise InvalidOptionError(
-            f"{name!r} is not a civicanalysis option; the options are {sorted(_DEFAULTS)}."
+            MSG("unknown_option", name=name, options=sorted(_DEFAULTS), hint=hint)
         )
     if name == "language":
         if value is None:
             return None
         lang = str(value).strip().lower()[:2]
         if lang not in LANGUAGES:
-            raise InvalidOptionError(
-                f"language={value!r} is not available; choose 'en' (English) or 'nl' (Nederlands)."
-            )
+            raise InvalidOptionError(MSG("bad_language", arg="language", value=value))
         return lang
     if name == "min_cell_size":
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise InvalidOptionError(
-                f"min_cell_size={value!r} must be a whole number of at least 1 "
-                "(the brief's publication rule is 15)."
-            )
-        return value
+        import numpy as np
+
+        if isinstance(value, bool) or not isinstance(value, (int, np.integer)) or value < 1:
+            raise InvalidOptionError(MSG("bad_min_cell_size", value=value))
+        return int(value)
     return value  # pragma: no cover
 
 

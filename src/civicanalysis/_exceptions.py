@@ -10,7 +10,25 @@ their ``.caveats`` so it survives in a saved notebook.
 from __future__ import annotations
 
 
-class CivicAnalysisError(Exception):
+class _Renders:
+    """Errors and warnings keep their message as a catalog ``Text``: ``str(exc)`` is the message
+    in the language in force when it was raised, ``exc.render(lang)`` gives it in another."""
+
+    args: tuple
+
+    @property
+    def message(self) -> str:
+        """The message as it was raised (a ``Text`` when it came from a catalog)."""
+        return self.args[0] if self.args else ""
+
+    def render(self, lang: str | None = None) -> str:
+        """The message in ``lang`` (``"en"`` or ``"nl"``; default the package setting)."""
+        from ._text import render
+
+        return render(self.message, lang)
+
+
+class CivicAnalysisError(_Renders, Exception):
     """Base class of every error raised by civicanalysis for bad input."""
 
 
@@ -57,7 +75,7 @@ class NotFittedError(CivicAnalysisError, ValueError):
     """A model must be fitted before it can be evaluated."""
 
 
-class CivicAnalysisWarning(UserWarning):
+class CivicAnalysisWarning(_Renders, UserWarning):
     """Base class of every warning civicanalysis raises."""
 
 
@@ -95,3 +113,7 @@ class InvalidBsnError(CivicAnalysisError, ValueError):
 
 class InvalidBsnWarning(CivicAnalysisWarning):
     """Some values are not valid citizen numbers and were left without a pseudonym."""
+
+
+class DeprecatedArgumentWarning(CivicAnalysisWarning, FutureWarning):
+    """A keyword argument was given by its old name (e.g. ``min_count`` for ``min_cell_size``)."""

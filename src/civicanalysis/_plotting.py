@@ -12,13 +12,83 @@ from typing import Any
 
 
 def new_axes(ax: Any = None, *, height: float = 3.0, width: float = 6.5) -> Any:
-    """Return ``ax`` or a fresh Axes on a new figure of the given size (inches)."""
+    """Return ``ax`` or a fresh Axes on a new figure of the given size (inches).
+
+    A fresh Axes writes its tick labels in the language in force (Dutch: ``2,5`` and ``4.000``).
+    """
     import matplotlib.pyplot as plt
 
     if ax is not None:
         return ax
     _, ax = plt.subplots(figsize=(width, height), layout="constrained")
+    localise_axes(ax)
     return ax
+
+
+def localise_axes(ax: Any, lang: str | None = None) -> Any:
+    """Write the tick labels of ``ax`` with the decimal comma and thousands point in Dutch.
+
+    matplotlib's own switch (``axes.formatter.use_locale``) depends on the machine's locale, so
+    each axis formatter is wrapped instead; already wrapped ones are left as they are.
+    """
+    from matplotlib import ticker
+
+    from ._text import resolve_language
+
+    if resolve_language(lang) != "nl":
+        return ax
+    # Only formatters of numbers: text labels (categories, FixedFormatter) keep their commas.
+    numeric = (
+        ticker.ScalarFormatter,
+        ticker.LogFormatter,
+        ticker.FuncFormatter,
+        ticker.StrMethodFormatter,
+        ticker.FormatStrFormatter,
+        ticker.PercentFormatter,
+    )
+    dutch = _dutch_formatter_class()
+    for axis in (ax.xaxis, ax.yaxis):
+        for which in ("major", "minor"):
+            current = getattr(axis, f"get_{which}_formatter")()
+            if isinstance(current, numeric) and not isinstance(current, dutch):
+                getattr(axis, f"set_{which}_formatter")(dutch(current))
+    return ax
+
+
+def _dutch_formatter_class() -> Any:
+    global _DUTCH
+    if _DUTCH is None:
+        from matplotlib.ticker import Formatter
+
+        from ._text import _localise
+
+        class DutchFormatter(Formatter):
+            """Another formatter's labels with ``,`` and ``.`` swapped."""
+
+            def __init__(self, inner: Any) -> None:
+                self.inner = inner
+
+            def set_axis(self, axis: Any) -> None:
+                super().set_axis(axis)
+                self.inner.set_axis(axis)
+
+            def set_locs(self, locs: Any) -> None:
+                self.inner.set_locs(locs)
+
+            def __call__(self, x: float, pos: int | None = None) -> str:
+                return _localise(self.inner(x, pos), "nl")
+
+            def format_ticks(self, values: Any) -> list[str]:
+                return [_localise(t, "nl") for t in self.inner.format_ticks(values)]
+
+            def get_offset(self) -> str:
+                return _localise(self.inner.get_offset(), "nl")
+
+        _DUTCH = DutchFormatter
+    return _DUTCH
+
+
+_DUTCH: Any = None
 
 
 def interval_plot(
@@ -56,6 +126,7 @@ def interval_plot(
         ax.xaxis.set_major_locator(LogLocator(base=10, subs=(1.0, 1.5, 2.0, 3.0, 5.0, 7.0)))
         ax.xaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
         ax.xaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
+    localise_axes(ax)
     ax.set_yticks(ys, [str(label) for label in labels])
     ax.set_ylim(-0.7, n - 0.3)
     ax.set_xlabel(xlabel)
@@ -70,6 +141,26 @@ def interval_plot(
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     return ax
+
+
+def figure_png(plot_method: Any, *, dpi: int = 90) -> bytes | None:
+    """Call ``plot_method()`` on a fresh figure and return the figure as PNG bytes.
+
+    The figure is closed afterwards so it is not shown a second time by the notebook. Returns
+    None when the method draws nothing (returns None).
+    """
+    import matplotlib.pyplot as plt
+
+    ax = plot_method()
+    if ax is None:
+        return None
+    fig = ax.figure if hasattr(ax, "figure") else ax
+    for axes in fig.axes:
+        localise_axes(axes)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, bbox_inches="tight")
+    plt.close(fig)
+    return buffer.getvalue()
 
 
 def figure_html(plot_method: Any) -> str:

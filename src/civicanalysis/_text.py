@@ -33,10 +33,7 @@ def resolve_language(lang: str | None) -> str:
     if code not in LANGUAGES:
         from ._exceptions import InvalidOptionError
 
-        raise InvalidOptionError(
-            f"lang={lang!r} is not available; choose 'en' (English) or 'nl' (Nederlands), "
-            "or leave it out to use ca.set_options(language=...)."
-        )
+        raise InvalidOptionError(CONFIG_MSG("bad_language", arg="lang", value=lang))
     return code
 
 
@@ -72,6 +69,8 @@ class _Formatter(string.Formatter):
             return _localise(format(value, format_spec), self.lang)
         if isinstance(value, (list, tuple)) and any(isinstance(v, Text) for v in value):
             value = type(value)(render(v, self.lang) for v in value)
+        if isinstance(value, str) and format_spec[-1:] in ("g", "f", "e", "d", "%"):
+            return value  # a number already formatted by the caller: keep it as it is
         return format(value, format_spec)
 
     def convert_field(self, value: object, conversion: str | None) -> object:
@@ -114,8 +113,19 @@ class Text(str):
         """The message in ``lang`` (default: the package setting)."""
         return self._catalog._render(self._key, resolve_language(lang), self._fields)
 
-    def __reduce__(self):  # pickles and copies as plain text
-        return (str, (str(self),))
+    def __reduce__(self):
+        # Pickles and copies keep the key and fields, so a stored result still renders in either
+        # language; where the catalog is not loaded when unpickled, it comes back as plain text.
+        return (_restore_text, (self._catalog.name, self._key, self._fields, str(self)))
+
+
+def _restore_text(catalog: str, key: str, fields: Mapping[str, object], text: str) -> str:
+    found = _CATALOGS.get(catalog)
+    if found is None or key not in found:
+        return text
+    obj = str.__new__(Text, text)
+    obj._catalog, obj._key, obj._fields = found, key, dict(fields)
+    return obj
 
 
 def render(value: object, lang: str | None = None) -> str:
@@ -208,3 +218,32 @@ def fmt_level(conf_level: float, lang: str | None = None) -> str:
 def fmt_pct(value: float, lang: str | None = None, digits: int = 3) -> str:
     """Format a fraction as a percentage: ``0.1234 -> '12.3%'`` (``'12,3%'`` in Dutch)."""
     return fmt(100 * value, lang, digits) + "%"
+
+
+#: Messages of the options (``_config`` cannot hold them: this module imports ``_config``).
+CONFIG_MSG = Catalog(
+    "config",
+    {
+        "unknown_option": {
+            "en": "{name!r} is not a civicanalysis option, so it would have no effect; the "
+            "options are {options}.{hint}",
+            "nl": "{name!r} is geen instelling van civicanalysis en zou dus niets doen; de "
+            "instellingen zijn {options}.{hint}",
+        },
+        "did_you_mean": {"en": " Did you mean {name!r}?", "nl": " Bedoelde u {name!r}?"},
+        "bad_language": {
+            "en": "{arg}={value!r} is not available, because the package speaks English and "
+            "Dutch only: choose 'en' (English) or 'nl' (Nederlands).",
+            "nl": "{arg}={value!r} is niet beschikbaar, want het pakket spreekt alleen Engels en "
+            "Nederlands: kies 'en' (English) of 'nl' (Nederlands).",
+        },
+        "bad_min_cell_size": {
+            "en": "min_cell_size={value!r} must be a whole number of at least 1, because it is "
+            "the smallest number of people a published cell may describe (the brief's rule is "
+            "15). Pass e.g. min_cell_size=15.",
+            "nl": "min_cell_size={value!r} moet een geheel getal van minstens 1 zijn, omdat het "
+            "het kleinste aantal personen is dat een gepubliceerde cel mag beschrijven (de regel "
+            "uit de brief is 15). Geef bijvoorbeeld min_cell_size=15 mee.",
+        },
+    },
+)

@@ -3,12 +3,23 @@
 Each check returns the cleaned value and raises one of the package's named exceptions with a
 message in three parts: what is wrong (the argument and the value received), why it matters, and
 the fix. Nothing here modifies the caller's data.
+
+Checks of single arguments can be stated declaratively, in the spirit of scikit-learn's
+``_param_validation``: a rule per argument, checked in one call, one message form per rule::
+
+    n_boot, threshold = check_params(
+        {"n_boot": n_boot, "threshold": threshold},
+        {"n_boot": Whole(low=100), "threshold": Number(low=0, high=1, closed="neither")},
+    ).values()
 """
 
 from __future__ import annotations
 
 import difflib
-from collections.abc import Hashable, Iterable, Sequence
+import numbers
+import warnings
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, Literal
 
 import numpy as np
@@ -24,7 +35,7 @@ from ._exceptions import (
     NotADataFrameError,
     TooFewRowsError,
 )
-from ._text import Catalog
+from ._text import Catalog, Text
 
 MSG = Catalog(
     "validation",
@@ -44,9 +55,9 @@ MSG = Catalog(
             "Zet het eerst om, bijvoorbeeld met pd.DataFrame(...) of pd.read_csv(...).",
         },
         "too_few_rows": {
-            "en": "{arg} has {n} rows; at least {min_rows} are needed for {purpose}. "
+            "en": "{arg} has {rows}; at least {min_rows} are needed for {purpose}. "
             "Use more data or a simpler analysis.",
-            "nl": "{arg} heeft {n} rijen; er zijn er minstens {min_rows} nodig voor {purpose}. "
+            "nl": "{arg} heeft {rows}; er zijn er minstens {min_rows} nodig voor {purpose}. "
             "Gebruik meer data of een eenvoudiger analyse.",
         },
         "not_a_column": {
@@ -59,19 +70,18 @@ MSG = Catalog(
             "nl": "{arg} moet een kolomnaam zijn (tekst); het is {typ}.",
         },
         "missing": {
-            "en": "{arg}={col!r} has {k} missing value(s) out of {n} rows. The package does not "
-            "drop rows silently, because that can bias the result. Decide what they mean: drop them "
-            "with data.dropna(subset=[{col!r}]) and report how many, or fill them on purpose.",
-            "nl": "{arg}={col!r} heeft {k} ontbrekende waarde(n) op {n} rijen. Het pakket laat "
-            "rijen niet stilzwijgend weg, omdat dat de uitkomst kan vertekenen. Bepaal wat ze "
-            "betekenen: laat ze weg met data.dropna(subset=[{col!r}]) en meld hoeveel, of vul ze "
-            "bewust in.",
+            "en": "{arg}={col!r} has {missing} out of {rows}. The package does not drop rows "
+            "silently, because that can bias the result. Decide what they mean: drop them with "
+            "data.dropna(subset=[{col!r}]) and report how many, or fill them on purpose.",
+            "nl": "{arg}={col!r} heeft {missing} op {rows}. Het pakket laat rijen niet "
+            "stilzwijgend weg, omdat dat de uitkomst kan vertekenen. Bepaal wat ze betekenen: "
+            "laat ze weg met data.dropna(subset=[{col!r}]) en meld hoeveel, of vul ze bewust in.",
         },
         "infinite": {
-            "en": "{arg}={col!r} has {k} infinite value(s); no mean or model can use them. "
-            "They usually come from a division by zero: fix the calculation or remove those rows.",
-            "nl": "{arg}={col!r} heeft {k} oneindige waarde(n); geen gemiddelde of model kan "
-            "daarmee rekenen. Meestal komen ze uit een deling door nul: herstel de berekening of "
+            "en": "{arg}={col!r} has {infinite}; no mean or model can use them. They usually "
+            "come from a division by zero: fix the calculation or remove those rows.",
+            "nl": "{arg}={col!r} heeft {infinite}; geen gemiddelde of model kan daarmee "
+            "rekenen. Meestal komen ze uit een deling door nul: herstel de berekening of "
             "verwijder die rijen.",
         },
         "not_numeric": {
@@ -116,7 +126,7 @@ MSG = Catalog(
             "address), or pass max_levels={k} if you really want every one.",
             "nl": "{arg}={col!r} heeft {k} verschillende waarden; hier kunnen er hoogstens "
             "{max_levels} als groep dienen. Voeg ze eerst samen tot minder categorieën (bijvoorbeeld "
-            "per wijk in plaats van per adres), of geef max_levels={k} mee als u er echt elk wilt.",
+            "per wijk in plaats van per adres), of geef max_levels={k} mee als u ze echt allemaal wilt gebruiken.",
         },
         "option": {
             "en": "{arg}={value!r} is not one of the choices {choices}.{hint}",
@@ -130,7 +140,7 @@ MSG = Catalog(
         },
         "fraction": {
             "en": "{arg}={value!r} must be a number strictly between 0 and 1, e.g. 0.95.",
-            "nl": "{arg}={value!r} moet een getal zijn tussen 0 en 1 (exclusief), "
+            "nl": "{arg}={value!r} moet een getal zijn groter dan 0 en kleiner dan 1, "
             "bijvoorbeeld 0,95 (in Python: 0.95).",
         },
         "same_column": {
@@ -145,6 +155,76 @@ MSG = Catalog(
             "nl": "random_state={value!r} moet een geheel getal zijn (een seed, bijvoorbeeld 42), "
             "een numpy Generator, of None (de vaste standaard-seed van het pakket).",
         },
+        "type_a": {"en": "a {name}", "nl": "een {name}"},
+        "type_an": {"en": "an {name}", "nl": "een {name}"},
+        "n_missing": {
+            "en": ("{n} missing value", "{n} missing values"),
+            "nl": ("{n} ontbrekende waarde", "{n} ontbrekende waarden"),
+        },
+        "n_infinite": {
+            "en": ("{n} infinite value", "{n} infinite values"),
+            "nl": ("{n} oneindige waarde", "{n} oneindige waarden"),
+        },
+        "n_rows": {"en": ("{n} row", "{n} rows"), "nl": ("{n} rij", "{n} rijen")},
+        "whole": {
+            "en": "{arg}={value!r} must be a whole number{range}; got {typ}. {why}Pass e.g. "
+            "{arg}={example}.",
+            "nl": "{arg}={value!r} moet een geheel getal zijn{range}; het is {typ}. {why}Geef "
+            "bijvoorbeeld {arg}={example} mee.",
+        },
+        "number": {
+            "en": "{arg}={value!r} must be a number{range}; got {typ}. {why}Pass e.g. "
+            "{arg}={example}.",
+            "nl": "{arg}={value!r} moet een getal zijn{range}; het is {typ}. {why}Geef "
+            "bijvoorbeeld {arg}={example} mee.",
+        },
+        "range_at_least": {"en": " of at least {low}", "nl": " van minstens {low}"},
+        "range_at_most": {"en": " of at most {high}", "nl": " van hoogstens {high}"},
+        "range_between": {
+            "en": " from {low} to {high}",
+            "nl": " van {low} tot en met {high}",
+        },
+        "range_above": {"en": " above {low}", "nl": " groter dan {low}"},
+        "range_strictly_between": {
+            "en": " strictly between {low} and {high}",
+            "nl": " tussen {low} en {high} (de grenzen zelf niet)",
+        },
+        "why_min_cell_size": {
+            "en": "It is the smallest number of people a published cell may describe (the "
+            "brief's rule is 15). ",
+            "nl": "Het is het kleinste aantal personen dat een gepubliceerde cel mag beschrijven "
+            "(de regel uit de brief is 15). ",
+        },
+        "columns_type": {
+            "en": "{arg} must be a column name or a list of column names; got {typ}. Pass e.g. "
+            "{arg}=['{example}'].",
+            "nl": "{arg} moet een kolomnaam of een lijst van kolomnamen zijn; het is {typ}. Geef "
+            "bijvoorbeeld {arg}=['{example}'] mee.",
+        },
+        "columns_empty": {
+            "en": "{arg} is empty, so there is nothing to use. Name at least one column, e.g. "
+            "{arg}=['{example}'].",
+            "nl": "{arg} is leeg, dus er valt niets te gebruiken. Noem minstens één kolom, "
+            "bijvoorbeeld {arg}=['{example}'].",
+        },
+        "columns_repeated": {
+            "en": "{arg} names {col!r} more than once; each column can be used once. Remove the "
+            "repeat.",
+            "nl": "{arg} noemt {col!r} meer dan eens; elke kolom kan maar één keer meedoen. Haal "
+            "de herhaling weg.",
+        },
+        "deprecated_alias": {
+            "en": "{old}= is the old name of {new}= and will be removed; the package uses one "
+            "name for the minimum cell size everywhere. Write {new}={value!r}.",
+            "nl": "{old}= is de oude naam van {new}= en verdwijnt; het pakket gebruikt overal "
+            "één naam voor de minimale celgrootte. Schrijf {new}={value!r}.",
+        },
+        "alias_conflict": {
+            "en": "Both {new}={new_value!r} and its old name {old}={old_value!r} were given, so "
+            "it is unclear which one counts. Give only {new}=.",
+            "nl": "Zowel {new}={new_value!r} als de oude naam {old}={old_value!r} is meegegeven, "
+            "dus het is onduidelijk welke telt. Geef alleen {new}= mee.",
+        },
         "duplicate_columns": {
             "en": "The data have duplicated column names {names}; rename them so each column "
             "can be addressed by its name.",
@@ -155,10 +235,10 @@ MSG = Catalog(
 )
 
 
-def _typename(value: Any) -> str:
-    return f"a {type(value).__module__.split('.')[0]}.{type(value).__name__}".replace(
-        "a builtins.", "a "
-    )
+def _typename(value: Any) -> Text:
+    """``a dict`` / ``een dict``, ``an int`` / ``een int``: the type of a value, for messages."""
+    name = f"{type(value).__module__.split('.')[0]}.{type(value).__name__}".replace("builtins.", "")
+    return MSG("type_an" if name[0].lower() in "aeiou" else "type_a", name=name)
 
 
 def check_dataframe(
@@ -181,7 +261,7 @@ def check_dataframe(
             MSG(
                 "too_few_rows",
                 arg=arg,
-                n=len(data),
+                rows=MSG("n_rows", n=len(data)),
                 min_rows=min_rows,
                 purpose=purpose or "this analysis",
             )
@@ -236,13 +316,23 @@ def check_column(
     series = data[name]
     n_missing = int(series.isna().sum())
     if n_missing and not allow_missing:
-        raise MissingValuesError(MSG("missing", arg=arg, col=name, k=n_missing, n=len(series)))
+        raise MissingValuesError(
+            MSG(
+                "missing",
+                arg=arg,
+                col=name,
+                missing=MSG("n_missing", n=n_missing),
+                rows=MSG("n_rows", n=len(series)),
+            )
+        )
     present = series.dropna()
     if kind == "numeric":
         series = _as_numeric(series, arg=arg, name=name)
         n_inf = int(np.isinf(series.to_numpy(dtype=float, na_value=np.nan)).sum())
         if n_inf:
-            raise MissingValuesError(MSG("infinite", arg=arg, col=name, k=n_inf))
+            raise MissingValuesError(
+                MSG("infinite", arg=arg, col=name, infinite=MSG("n_infinite", n=n_inf))
+            )
     elif kind == "binary":
         series = _as_binary(series, arg=arg, name=name)
     elif kind == "category":
@@ -345,3 +435,213 @@ def check_random_state(random_state: Any) -> np.random.Generator:
     if isinstance(random_state, (int, np.integer)) and not isinstance(random_state, bool):
         return np.random.default_rng(int(random_state))
     raise InvalidOptionError(MSG("random_state", value=random_state))
+
+
+# ------------------------------------------------------------------------------------------------
+# Declarative rules for single arguments
+# ------------------------------------------------------------------------------------------------
+
+
+def _range_text(low: Any, high: Any, closed: str) -> Text | str:
+    if low is not None and high is not None:
+        key = "range_between" if closed == "both" else "range_strictly_between"
+        return MSG(key, low=low, high=high)
+    if low is not None:
+        return MSG("range_at_least" if closed in ("both", "left") else "range_above", low=low)
+    if high is not None:
+        return MSG("range_at_most", high=high)
+    return ""
+
+
+class Rule:
+    """An allowed set of values for one argument; calling it checks a value and returns it."""
+
+    def __call__(self, value: Any, *, arg: str) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+
+@dataclass(frozen=True)
+class Whole(Rule):
+    """A whole number (``int`` or a numpy integer, not ``bool``) from ``low`` to ``high``."""
+
+    low: int | None = None
+    high: int | None = None
+    why: str = ""
+
+    def __call__(self, value: Any, *, arg: str) -> int:
+        return check_whole(value, arg=arg, low=self.low, high=self.high, why=self.why)
+
+
+@dataclass(frozen=True)
+class Number(Rule):
+    """A real number (not ``bool``, not NaN) in a range; ``closed`` says which ends count."""
+
+    low: float | None = None
+    high: float | None = None
+    closed: Literal["both", "left", "right", "neither"] = "both"
+    why: str = ""
+
+    def __call__(self, value: Any, *, arg: str) -> float:
+        return check_number(
+            value, arg=arg, low=self.low, high=self.high, closed=self.closed, why=self.why
+        )
+
+
+@dataclass(frozen=True)
+class Fraction(Rule):
+    """A fraction strictly between 0 and 1 (``conf_level=95`` gets "use 0.95")."""
+
+    def __call__(self, value: Any, *, arg: str) -> float:
+        return check_fraction(value, arg=arg)
+
+
+@dataclass(frozen=True)
+class OneOf(Rule):
+    """One of a fixed set of choices (case-insensitive for text)."""
+
+    options: tuple[Any, ...]
+
+    def __call__(self, value: Any, *, arg: str) -> Any:
+        return check_option(value, arg=arg, options=self.options)
+
+
+@dataclass(frozen=True)
+class Optional(Rule):
+    """``None`` or a value passing ``rule``."""
+
+    rule: Rule
+
+    def __call__(self, value: Any, *, arg: str) -> Any:
+        return None if value is None else self.rule(value, arg=arg)
+
+
+def check_params(values: Mapping[str, Any], rules: Mapping[str, Rule]) -> dict[str, Any]:
+    """Check each named value against its rule; return the cleaned values in the same order.
+
+    Examples
+    --------
+    >>> check_params({"n_boot": 200, "conf_level": 0.9},
+    ...              {"n_boot": Whole(low=100), "conf_level": Fraction()})
+    {'n_boot': 200, 'conf_level': 0.9}
+    """
+    return {name: rules[name](value, arg=name) for name, value in values.items()}
+
+
+def check_whole(
+    value: Any, *, arg: str, low: int | None = None, high: int | None = None, why: str = ""
+) -> int:
+    """Check a whole number (``int`` or numpy integer; not ``bool`` or ``2.0``) in a range."""
+    ok = isinstance(value, numbers.Integral) and not isinstance(value, (bool, np.bool_))
+    if ok and (low is None or value >= low) and (high is None or value <= high):
+        return int(value)
+    example = low if low is not None else (high if high is not None else 1)
+    raise InvalidOptionError(
+        MSG(
+            "whole",
+            arg=arg,
+            value=value,
+            range=_range_text(low, high, "both"),
+            typ=_typename(value),
+            why=why,
+            example=example,
+        )
+    )
+
+
+def check_number(
+    value: Any,
+    *,
+    arg: str,
+    low: float | None = None,
+    high: float | None = None,
+    closed: Literal["both", "left", "right", "neither"] = "both",
+    why: str = "",
+) -> float:
+    """Check a real number (not ``bool``, not NaN) in a range and return it as ``float``."""
+    ok = isinstance(value, numbers.Real) and not isinstance(value, (bool, np.bool_))
+    if ok and not np.isnan(float(value)):
+        x = float(value)
+        low_ok = low is None or (x >= low if closed in ("both", "left") else x > low)
+        high_ok = high is None or (x <= high if closed in ("both", "right") else x < high)
+        if low_ok and high_ok:
+            return x
+    if low is not None and high is not None:
+        example = (low + high) / 2
+    else:
+        example = low if low is not None else (high if high is not None else 1)
+    raise InvalidOptionError(
+        MSG(
+            "number",
+            arg=arg,
+            value=value,
+            range=_range_text(low, high, closed),
+            typ=_typename(value),
+            why=why,
+            example=example,
+        )
+    )
+
+
+def check_min_cell_size(value: Any, *, arg: str = "min_cell_size", low: int = 1) -> int:
+    """The minimum cell size: ``None`` gives ``ca.get_option("min_cell_size")``."""
+    if value is None:
+        from ._config import get_option
+
+        return int(get_option("min_cell_size"))
+    return check_whole(value, arg=arg, low=low, why=MSG("why_min_cell_size"))
+
+
+def renamed_argument(new_value: Any, old_value: Any, *, new: str, old: str) -> Any:
+    """Accept a deprecated keyword ``old`` as an alias of ``new`` with a warning.
+
+    The package uses one name per concept (``min_cell_size`` for the minimum cell size); a
+    public keyword that had another name keeps working for now but says what to write.
+    """
+    from ._exceptions import DeprecatedArgumentWarning
+
+    if old_value is None:
+        return new_value
+    if new_value is not None:
+        raise InvalidOptionError(
+            MSG("alias_conflict", new=new, old=old, new_value=new_value, old_value=old_value)
+        )
+    warnings.warn(
+        MSG("deprecated_alias", new=new, old=old, value=old_value),
+        DeprecatedArgumentWarning,
+        stacklevel=3,
+    )
+    return old_value
+
+
+def check_columns(
+    data: pd.DataFrame,
+    columns: Any,
+    *,
+    arg: str,
+    allow_empty: bool = False,
+) -> list[Hashable]:
+    """Check a list of column names (a single name counts as a list of one); return the list.
+
+    Each name must be a column of ``data`` (a misspelt one gets a suggestion) and appear once.
+    """
+    example = str(data.columns[0]) if len(data.columns) else "column"
+    if columns is None:
+        columns = []
+    if isinstance(columns, (str, bytes)) or not isinstance(columns, Iterable):
+        if not isinstance(columns, Hashable):
+            raise ColumnTypeError(
+                MSG("columns_type", arg=arg, typ=_typename(columns), example=example)
+            )
+        columns = [columns]
+    elif isinstance(columns, (Mapping, pd.DataFrame)):
+        raise ColumnTypeError(MSG("columns_type", arg=arg, typ=_typename(columns), example=example))
+    names = list(columns)
+    if not names and not allow_empty:
+        raise InvalidOptionError(MSG("columns_empty", arg=arg, example=example))
+    seen: set[Hashable] = set()
+    for name in names:
+        check_column_name(data, name, arg=arg)
+        if name in seen:
+            raise InvalidOptionError(MSG("columns_repeated", arg=arg, col=name))
+        seen.add(name)
+    return names

@@ -1796,9 +1796,13 @@ def _association(x: _Variable, cand: _Variable, w: np.ndarray) -> tuple[float, f
         ).reshape(cand.n_levels, x.n_levels)
         table = table[table.sum(axis=1) > 0][:, table.sum(axis=0) > 0]
         chi2, p, _, _ = stats.chi2_contingency(table, correction=False)
-        n = table.sum()
-        v = math.sqrt(chi2 / (n * (min(table.shape) - 1))) if min(table.shape) > 1 else 0.0
-        return v, float(p)
+        if min(table.shape) < 2:
+            return 0.0, float(p)
+        if np.all(table == np.round(table)):
+            v = stats.contingency.association(np.round(table).astype(np.int64), method="cramer")
+        else:  # scipy's association takes whole counts only; same formula for weighted counts
+            v = math.sqrt(chi2 / (table.sum() * (min(table.shape) - 1)))
+        return float(v), float(p)
     n = float(w.sum())
     if not x.discrete and not cand.discrete:
         a, b = x.codes, cand.codes

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import hashlib
+import hmac
 import math
 import os
 from dataclasses import dataclass
@@ -273,6 +273,10 @@ class BsnCheckResult(ResultMixin):
     n_padded: int
     caveats: tuple[str, ...] = ()
     rung: ClassVar[str] = "data"
+    _display_columns: ClassVar[tuple[str, ...]] = ("reason", "count", "share")
+
+    def _display_value(self, column: str, value: Any, lang: str) -> Any:
+        return MSG(f"r_{value}", lang=lang) if column == "reason" else value
 
     def _title(self, lang: str) -> str:
         return MSG("bsn_title", lang=lang)
@@ -311,11 +315,11 @@ class BsnCheckResult(ResultMixin):
         from .._plotting import new_axes
 
         ax = new_axes(ax, height=max(1.6, 0.4 * len(self.table) + 0.8))
-        labels = list(self.table["label"])[::-1]
+        labels = [MSG(f"r_{r}") for r in self.table["reason"]][::-1]
         counts = list(self.table["count"])[::-1]
         colours = ["#2e7d32" if r == "valid" else "#b23a3a" for r in self.table["reason"]][::-1]
         ax.barh(labels, counts, color=colours)
-        ax.set_xlabel("count")
+        ax.set_xlabel(MSG("plot_count"))
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         return ax
@@ -514,22 +518,20 @@ def _key_bytes(key: Any) -> bytes:
 
 
 def _hmac_sha256_hex(secret: bytes, messages: np.ndarray) -> list[str]:
-    # HMAC (RFC 2104) written out with hashlib so the two padded-key states are hashed once and
-    # copied per value: about twice as fast as hmac.digest() in a loop, same result (tested).
-    block = 64
-    if len(secret) > block:
-        secret = hashlib.sha256(secret).digest()
-    padded = secret.ljust(block, b"\0")
-    inner = hashlib.sha256(bytes(b ^ 0x36 for b in padded))
-    outer = hashlib.sha256(bytes(b ^ 0x5C for b in padded))
+    """HMAC-SHA256 of each message, from the standard library's ``hmac``.
+
+    The keyed object is made once and copied per value (the copy carries the two padded-key
+    states): 1.3 to 1.7 times faster than ``hmac.new`` per value on a shared machine
+    (``bench/bench_privacy.py`` measures it). HMAC written out on ``hashlib`` was faster still
+    (about 1.6 times this), but cryptography is left to the standard library on purpose.
+    """
+    keyed = hmac.new(secret, digestmod="sha256")
     out = []
     append = out.append
     for message in messages.tolist():
-        i = inner.copy()
-        i.update(message)
-        o = outer.copy()
-        o.update(i.digest())
-        append(o.hexdigest())
+        h = keyed.copy()
+        h.update(message)
+        append(h.hexdigest())
     return out
 
 

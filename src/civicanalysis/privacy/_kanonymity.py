@@ -6,14 +6,17 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-import numpy as np
 import pandas as pd
 
-from .._config import get_option
 from .._exceptions import InvalidOptionError
 from .._results import ResultMixin
 from .._text import fmt, fmt_pct
-from .._validation import check_column, check_dataframe
+from .._validation import (
+    check_columns,
+    check_dataframe,
+    check_min_cell_size,
+    renamed_argument,
+)
 from ._messages import MSG
 
 # ------------------------------------------------------------------------------------------------
@@ -52,6 +55,11 @@ class KAnonymityResult(ResultMixin):
     rung: ClassVar[str] = "data"
 
     @property
+    def min_cell_size(self) -> int:
+        """The smallest allowed group (the same number as ``k``)."""
+        return self.k
+
+    @property
     def passed(self) -> bool:
         """True when every group has at least ``k`` records."""
         return self.k_min >= self.k
@@ -64,9 +72,9 @@ class KAnonymityResult(ResultMixin):
             MSG(
                 "k_what",
                 lang=lang,
-                n=fmt(self.n_records, lang),
+                records=self.n_records,
                 qi=", ".join(str(q) for q in self.quasi_identifiers),
-                kmin=fmt(self.k_min, lang),
+                n=self.k_min,
                 k=self.k,
             )
         ]
@@ -98,8 +106,8 @@ class KAnonymityResult(ResultMixin):
         ax = new_axes(ax, height=2.4)
         if len(self.table):
             ax.bar(self.table["group_size"].astype(str), self.table["groups"], color="#b23a3a")
-        ax.set_xlabel("group size")
-        ax.set_ylabel("groups")
+        ax.set_xlabel(MSG("plot_group_size"))
+        ax.set_ylabel(MSG("plot_groups"))
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)
         return ax
@@ -109,6 +117,7 @@ def check_k_anonymity(
     data: pd.DataFrame,
     *,
     quasi_identifiers: Sequence[Hashable],
+    min_cell_size: int | None = None,
     k: int | None = None,
 ) -> KAnonymityResult:
     """Check records (microdata) before release: the smallest group sharing the same values of
@@ -122,8 +131,9 @@ def check_k_anonymity(
         counted in that engine).
     quasi_identifiers : list of str
         Columns someone could know about a person from elsewhere (district, age, sex, school).
-    k : int, optional
-        The smallest allowed group; default the option ``min_cell_size`` (15).
+    min_cell_size : int, optional
+        The smallest allowed group (the *k* of k-anonymity, at least 2); default the option
+        ``min_cell_size`` (15). (``k`` is its old name, still accepted with a warning.)
 
     Returns
     -------
@@ -176,19 +186,14 @@ def check_k_anonymity(
     qi = list(quasi_identifiers)
     if not qi:
         raise InvalidOptionError(MSG("qi_empty"))
-    if k is None:
-        k = int(get_option("min_cell_size"))
-    if isinstance(k, bool) or not isinstance(k, (int, np.integer)) or k < 2:
-        raise InvalidOptionError(MSG("k_value", value=k))
+    value = renamed_argument(min_cell_size, k, new="min_cell_size", old="k")
+    k = check_min_cell_size(value, arg="k" if k is not None else "min_cell_size", low=2)
     caveats: tuple[str, ...] = ()
     if in_engine:  # the group sizes counted where the data live
         sizes, n_missing, n_records = group_sizes(data, qi)
         caveats = (engine_caveat(data, n_records, len(sizes)),)
     else:
-        for col in qi:
-            check_column(
-                data, col, arg="quasi_identifiers", allow_missing=True, allow_constant=True
-            )
+        check_columns(data, qi, arg="quasi_identifiers")
         n_missing = int(data[qi].isna().any(axis=1).sum())
         sizes = data.groupby(qi, dropna=False, observed=True, sort=False).size()
         n_records = len(data)

@@ -96,9 +96,9 @@ class LinkResult(ResultMixin):
         names = [str(r) for r in self.table["register"]]
         linked = self.table["n_linked"].to_numpy()
         unlinked = self.table["n_not_linked"].to_numpy()
-        ax.barh(names, linked, color="#1f5c99", label="linked")
-        ax.barh(names, unlinked, left=linked, color="#d9822b", label="not linked")
-        ax.set_xlabel("persons")
+        ax.barh(names, linked, color="#1f5c99", label=MSG("plot_linked"))
+        ax.barh(names, unlinked, left=linked, color="#d9822b", label=MSG("plot_not_linked"))
+        ax.set_xlabel(MSG("plot_persons"))
         ax.legend(loc="lower right", frameon=False)
         for side in ("top", "right"):
             ax.spines[side].set_visible(False)

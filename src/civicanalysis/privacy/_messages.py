@@ -11,6 +11,16 @@ MSG = Catalog(
     "privacy",
     {
         # --- reasons a value is not a valid BSN -------------------------------------------
+        "plot_count": {"en": "number of values", "nl": "aantal waarden"},
+        "plot_group_size": {"en": "group size", "nl": "groepsgrootte"},
+        "plot_groups": {"en": "groups", "nl": "groepen"},
+        "plot_linked": {"en": "linked", "nl": "gekoppeld"},
+        "plot_not_linked": {"en": "not linked", "nl": "niet gekoppeld"},
+        "plot_persons": {"en": "persons", "nl": "personen"},
+        "plot_suppression": {
+            "en": "hidden: primary (dark red) / secondary (orange)",
+            "nl": "afgeschermd: primair (donkerrood) / secundair (oranje)",
+        },
         "r_valid": {"en": "valid citizen number", "nl": "geldig BSN"},
         "r_missing": {"en": "missing (empty)", "nl": "ontbreekt (leeg)"},
         "r_separators": {
@@ -19,7 +29,7 @@ MSG = Catalog(
         },
         "r_non_ascii_digits": {
             "en": "non-ASCII digits (e.g. full-width or Arabic-Indic)",
-            "nl": "niet-ASCII-cijfers (bijv. dubbelbreed of Arabisch-Indisch)",
+            "nl": "niet-ASCII-cijfers (bijvoorbeeld dubbelbreed of Arabisch-Indisch)",
         },
         "r_not_digits": {"en": "letters or other characters", "nl": "letters of andere tekens"},
         "r_negative": {"en": "negative number", "nl": "negatief getal"},
@@ -47,7 +57,7 @@ MSG = Catalog(
             "en": "{k} numbers came in as decimal numbers (e.g. 12345672.0, typical of a CSV "
             "column with an empty cell) and got their leading zero back; read the column with "
             "dtype=str to keep it as text.",
-            "nl": "{k} nummers kwamen binnen als kommagetal (bijv. 12345672.0, typisch voor een "
+            "nl": "{k} nummers kwamen binnen als kommagetal (bijvoorbeeld 12345672.0, typisch voor een "
             "CSV-kolom met een lege cel) en kregen hun voorloopnul terug; lees de kolom in met "
             "dtype=str zodat het tekst blijft.",
         },
@@ -189,12 +199,6 @@ MSG = Catalog(
             "andere populatie kan betekenen.",
         },
         "small_count": {"en": "fewer than {k}", "nl": "minder dan {k}"},
-        "small_note": {
-            "en": "Counts below {k} are shown as 'fewer than {k}' (minimum cell size); the "
-            "result fields keep the exact numbers.",
-            "nl": "Aantallen onder {k} staan er als 'minder dan {k}' (minimale celgrootte); de "
-            "velden van het resultaat bevatten de exacte aantallen.",
-        },
         "raw_bsn_key": {
             "en": "The key column {col!r} looks like raw citizen numbers ({share} of the values "
             "pass the 11-test). Analysts should receive pseudonyms only: pseudonymise at the "
@@ -225,14 +229,24 @@ MSG = Catalog(
             "nl": "Tabel met kleine cellen afgeschermd (minimum {k})",
         },
         "sup_what": {
-            "en": "Of the {cells} cells, {hidden} are hidden: {primary} because they describe "
-            "fewer than {k} persons (primary suppression) and {secondary} more so that the "
-            "hidden ones cannot be worked out from the rest and the totals (secondary "
-            "suppression).",
-            "nl": "Van de {cells} cellen zijn er {hidden} afgeschermd: {primary} omdat ze minder "
-            "dan {k} personen beschrijven (primaire onderdrukking) en nog {secondary} zodat de "
-            "afgeschermde niet uit de rest en de totalen terug te rekenen zijn (secundaire "
-            "onderdrukking).",
+            "en": (
+                "Of the {cells} cells, {hidden} are hidden: {n} because it describes fewer than "
+                "{k} persons (primary suppression) and {secondary} more so that the hidden ones "
+                "cannot be worked out from the rest and the totals (secondary suppression).",
+                "Of the {cells} cells, {hidden} are hidden: {n} because they describe fewer "
+                "than {k} persons (primary suppression) and {secondary} more so that the hidden "
+                "ones cannot be worked out from the rest and the totals (secondary suppression).",
+            ),
+            "nl": (
+                "Van de {cells} cellen zijn er {hidden} afgeschermd: {n} omdat die minder dan "
+                "{k} personen beschrijft (primaire onderdrukking) en nog {secondary} zodat de "
+                "afgeschermde niet uit de rest en de totalen terug te rekenen zijn (secundaire "
+                "onderdrukking).",
+                "Van de {cells} cellen zijn er {hidden} afgeschermd: {n} omdat ze minder dan "
+                "{k} personen beschrijven (primaire onderdrukking) en nog {secondary} zodat de "
+                "afgeschermde niet uit de rest en de totalen terug te rekenen zijn (secundaire "
+                "onderdrukking).",
+            ),
         },
         "sup_loss": {
             "en": "Hidden cells hold {share} of the {total} persons in the table; the totals "
@@ -271,32 +285,44 @@ MSG = Catalog(
             "totalen tellen ze vaker.",
         },
         "negative": {
-            "en": "{arg} has {k} negative value(s) (e.g. {example}); a count of persons cannot "
-            "be negative. Check how the table was made (a difference instead of a count?).",
-            "nl": "{arg} heeft {k} negatieve waarde(n) (bijv. {example}); een aantal personen kan "
-            "niet negatief zijn. Controleer hoe de tabel is gemaakt (een verschil in plaats van "
-            "een aantal?).",
+            "en": "{arg} has {values} (e.g. {example}); a count of persons cannot be negative. "
+            "Check how the table was made (a difference instead of a count?).",
+            "nl": "{arg} heeft {values} (bijvoorbeeld {example}); een aantal personen kan niet "
+            "negatief zijn. Controleer hoe de tabel is gemaakt (een verschil in plaats van een "
+            "aantal?).",
+        },
+        "n_negative": {
+            "en": ("{n} negative value", "{n} negative values"),
+            "nl": ("{n} negatieve waarde", "{n} negatieve waarden"),
+        },
+        "n_missing": {
+            "en": ("{n} missing value", "{n} missing values"),
+            "nl": ("{n} ontbrekende waarde", "{n} ontbrekende waarden"),
+        },
+        "n_infinite": {
+            "en": ("{n} infinite value", "{n} infinite values"),
+            "nl": ("{n} oneindige waarde", "{n} oneindige waarden"),
         },
         "table_missing": {
-            "en": "{arg} has {k} missing value(s). A missing cell is not a zero and is never "
-            "filled in silently: fill it on purpose (e.g. .fillna(0) when it means 'nobody').",
-            "nl": "{arg} heeft {k} ontbrekende waarde(n). Een ontbrekende cel is geen nul en "
-            "wordt nooit stilzwijgend ingevuld: vul hem bewust in (bijv. .fillna(0) als hij "
-            "'niemand' betekent).",
+            "en": "{arg} has {values}. A missing cell is not a zero and is never filled in "
+            "silently: fill it on purpose (e.g. .fillna(0) when it means 'nobody').",
+            "nl": "{arg} heeft {values}. Een ontbrekende cel is geen nul en wordt nooit "
+            "stilzwijgend ingevuld: vul hem bewust in (bijvoorbeeld .fillna(0) als hij 'niemand' "
+            "betekent).",
         },
         "not_counts": {
             "en": "{arg} holds non-whole numbers (e.g. {example}), so it is not a table of "
             "counts. For a table of rates or means, pass the counts it rests on as "
             "counts=... (same rows and columns).",
-            "nl": "{arg} bevat niet-gehele getallen (bijv. {example}), dus het is geen tabel met "
+            "nl": "{arg} bevat niet-gehele getallen (bijvoorbeeld {example}), dus het is geen tabel met "
             "aantallen. Geef bij een tabel met percentages of gemiddelden de onderliggende "
             "aantallen mee als counts=... (zelfde rijen en kolommen).",
         },
         "text_column": {
             "en": "{arg} column {col!r} holds text (e.g. {example!r}), not counts. Put the row "
             "labels in the index, e.g. table.set_index({col!r}), so every column is a count.",
-            "nl": "{arg}-kolom {col!r} bevat tekst (bijv. {example!r}), geen aantallen. Zet de "
-            "rijlabels in de index, bijv. table.set_index({col!r}), zodat elke kolom een aantal "
+            "nl": "{arg}-kolom {col!r} bevat tekst (bijvoorbeeld {example!r}), geen aantallen. Zet de "
+            "rijlabels in de index, bijvoorbeeld table.set_index({col!r}), zodat elke kolom een aantal "
             "is.",
         },
         "no_counts": {
@@ -304,7 +330,7 @@ MSG = Catalog(
             "counts first, e.g. pd.crosstab(data['district'], data['benefit']), or pass the "
             "records with by=[row, column] and person=....",
             "nl": "{arg} heeft geen kolom met aantallen (de kolommen zijn {cols}). Maak eerst "
-            "een tabel met aantallen, bijv. pd.crosstab(data['wijk'], data['uitkering']), of geef "
+            "een tabel met aantallen, bijvoorbeeld pd.crosstab(data['wijk'], data['uitkering']), of geef "
             "de records mee met by=[rij, kolom] en person=....",
         },
         "has_totals": {
@@ -314,18 +340,18 @@ MSG = Catalog(
             "pd.crosstab(..., margins=False).",
             "nl": "{arg} heeft al een totaal{where} ({label!r}). Geef de tabel zonder totalen: de "
             "functie voegt de echte totalen zelf toe, en een totaal dat als cel wordt behandeld "
-            "zou ook zo worden onderdrukt. Laat het weg, bijv. table.drop(index={label!r}) of "
+            "zou ook zo worden onderdrukt. Laat het weg, bijvoorbeeld table.drop(index={label!r}) of "
             "pd.crosstab(..., margins=False).",
         },
-        "where_row": {"en": "row", "nl": "srij"},
-        "where_col": {"en": "column", "nl": "skolom"},
+        "where_row": {"en": "row", "nl": "rij"},
+        "where_col": {"en": "column", "nl": "kolom"},
         "small_margin": {
-            "en": "The total of {what} {label!r} is {total}, below min_count={k}. A published "
+            "en": "The total of {what} {label!r} is {total}, below min_cell_size={k}. A published "
             "total that small reveals its cells whatever is hidden. Merge it with a similar "
             "{what} first (e.g. neighbouring districts), or leave it out and say so.",
-            "nl": "Het totaal van {what} {label!r} is {total}, onder min_count={k}. Een "
+            "nl": "Het totaal van {what} {label!r} is {total}, onder min_cell_size={k}. Een "
             "gepubliceerd totaal dat zo klein is, verraadt zijn cellen wat er ook wordt "
-            "afgeschermd. Voeg het eerst samen met een vergelijkbare {what} (bijv. aangrenzende "
+            "afgeschermd. Voeg het eerst samen met een vergelijkbare {what} (bijvoorbeeld aangrenzende "
             "wijken), of laat het weg en meld dat.",
         },
         "what_row": {"en": "row", "nl": "rij"},
@@ -334,13 +360,21 @@ MSG = Catalog(
             "en": "{arg} must have the same rows and columns as table; {detail}. Build both from "
             "the same crosstab, e.g. with .reindex_like(table).",
             "nl": "{arg} moet dezelfde rijen en kolommen hebben als table; {detail}. Maak ze uit "
-            "dezelfde kruistabel, bijv. met .reindex_like(table).",
+            "dezelfde kruistabel, bijvoorbeeld met .reindex_like(table).",
         },
         "numerator_gt": {
-            "en": "numerators is larger than counts in {k} cell(s); a numerator counts part of "
-            "the persons in its cell. Check that the two tables were not swapped.",
-            "nl": "numerators is in {k} cel(len) groter dan counts; een teller telt een deel van "
-            "de personen in zijn cel. Controleer of de twee tabellen niet zijn verwisseld.",
+            "en": (
+                "numerators is larger than counts in {n} cell; a numerator counts part of the "
+                "persons in its cell. Check that the two tables were not swapped.",
+                "numerators is larger than counts in {n} cells; a numerator counts part of the "
+                "persons in its cell. Check that the two tables were not swapped.",
+            ),
+            "nl": (
+                "numerators is in {n} cel groter dan counts; een teller telt een deel van de "
+                "personen in zijn cel. Controleer of de twee tabellen niet zijn verwisseld.",
+                "numerators is in {n} cellen groter dan counts; een teller telt een deel van de "
+                "personen in zijn cel. Controleer of de twee tabellen niet zijn verwisseld.",
+            ),
         },
         "person_needed": {
             "en": "person is needed with by=...: cells count distinct persons, not records "
@@ -348,17 +382,11 @@ MSG = Catalog(
             "e.g. person='pupil_pseudonym'.",
             "nl": "person is nodig bij by=...: cellen tellen verschillende personen, geen records "
             "(15 verzuimmeldingen van 5 leerlingen is 5). Geef de kolom die een persoon "
-            "aanwijst, bijv. person='pseudoniem_leerling'.",
+            "aanwijst, bijvoorbeeld person='pseudoniem_leerling'.",
         },
         "by_two": {
             "en": "by={value!r} must name two columns: the rows and the columns of the table.",
             "nl": "by={value!r} moet twee kolommen noemen: de rijen en de kolommen van de tabel.",
-        },
-        "min_count": {
-            "en": "min_count={value!r} must be a whole number of at least 1 (the brief's rule "
-            "is 15).",
-            "nl": "min_count={value!r} moet een geheel getal van minstens 1 zijn (de regel uit de "
-            "brief is 15).",
         },
         "unprotectable": {
             "en": "Cell ({row!r}, {col!r}) cannot be protected: whatever else is hidden, the "
@@ -376,15 +404,25 @@ MSG = Catalog(
         # --- audit --------------------------------------------------------------------------
         "audit_title": {
             "en": "Audit: can a hidden cell be worked out?",
-            "nl": "Audit: is een afgeschermde cel terug te rekenen?",
+            "nl": "Controle: is een afgeschermde cel terug te rekenen?",
         },
         "audit_what": {
-            "en": "An attacker who knows the visible cells and the true totals solved a linear "
-            "program for each of the {hidden} hidden cells, finding the smallest and largest "
-            "value it can have.",
-            "nl": "Een aanvaller die de zichtbare cellen en de echte totalen kent, loste voor elk "
-            "van de {hidden} afgeschermde cellen een lineair programma op voor de kleinste en "
-            "grootste waarde die de cel kan hebben.",
+            "en": (
+                "An attacker who knows the visible cells and the true totals solved a linear "
+                "program for the {n} hidden cell, finding the smallest and largest value it "
+                "can have.",
+                "An attacker who knows the visible cells and the true totals solved a linear "
+                "program for each of the {n} hidden cells, finding the smallest and largest "
+                "value it can have.",
+            ),
+            "nl": (
+                "Een aanvaller die de zichtbare cellen en de echte totalen kent, loste voor de "
+                "{n} afgeschermde cel een lineair programma op voor de kleinste en grootste "
+                "waarde die de cel kan hebben.",
+                "Een aanvaller die de zichtbare cellen en de echte totalen kent, loste voor elk "
+                "van de {n} afgeschermde cellen een lineair programma op voor de kleinste en "
+                "grootste waarde die de cel kan hebben.",
+            ),
         },
         "audit_ok": {
             "en": "Every hidden small cell could be {k} or more, so the attacker cannot even tell "
@@ -393,19 +431,30 @@ MSG = Catalog(
             "eens zien dat hij klein is.",
         },
         "audit_leak": {
-            "en": "{leaks} hidden small cell(s) leak: their largest possible value is below {k}, "
-            "so the attacker knows they are small (and may know them exactly). Do not publish "
-            "this table; use ca.suppress_small_cells, which adds secondary suppression.",
-            "nl": "{leaks} afgeschermde kleine cel(len) lekken: hun grootst mogelijke waarde ligt "
-            "onder {k}, dus de aanvaller weet dat ze klein zijn (en misschien precies hoe groot). "
-            "Publiceer deze tabel niet; gebruik ca.suppress_small_cells, dat secundaire "
-            "onderdrukking toevoegt.",
+            "en": (
+                "{n} hidden small cell leaks: its largest possible value is below {k}, so an "
+                "attacker knows it is small (and may know it exactly). Do not publish this "
+                "table; use ca.suppress_small_cells, which adds secondary suppression.",
+                "{n} hidden small cells leak: their largest possible value is below {k}, so an "
+                "attacker knows they are small (and may know them exactly). Do not publish this "
+                "table; use ca.suppress_small_cells, which adds secondary suppression.",
+            ),
+            "nl": (
+                "{n} afgeschermde kleine cel lekt: de grootst mogelijke waarde ligt onder {k}, dus "
+                "een aanvaller weet dat de cel klein is (en misschien precies hoe groot). "
+                "Publiceer deze tabel niet; gebruik ca.suppress_small_cells, dat secundaire "
+                "onderdrukking toevoegt.",
+                "{n} afgeschermde kleine cellen lekken: hun grootst mogelijke waarde ligt onder {k}, "
+                "dus een aanvaller weet dat ze klein zijn (en misschien precies hoe groot). "
+                "Publiceer deze tabel niet; gebruik ca.suppress_small_cells, dat secundaire "
+                "onderdrukking toevoegt.",
+            ),
         },
         "audit_not": {
             "en": "The audit assumes the attacker knows only this table; other published tables "
             "must be audited together with it.",
-            "nl": "De audit gaat ervan uit dat de aanvaller alleen deze tabel kent; andere "
-            "gepubliceerde tabellen moeten er samen mee worden geaudit.",
+            "nl": "De controle gaat ervan uit dat de aanvaller alleen deze tabel kent; controleer "
+            "andere gepubliceerde tabellen daarom samen met deze.",
         },
         # --- k-anonymity --------------------------------------------------------------------
         "k_title": {
@@ -413,10 +462,18 @@ MSG = Catalog(
             "nl": "k-anonimiteit van records vóór uitgifte",
         },
         "k_what": {
-            "en": "Grouping the {n} records by {qi}, the smallest group has {kmin} record(s); "
-            "the rule asks for at least {k}.",
-            "nl": "Gegroepeerd naar {qi} heeft de kleinste groep van de {n} records {kmin} "
-            "record(s); de regel vraagt minstens {k}.",
+            "en": (
+                "Grouping the {records} records by {qi}, the smallest group has {n} record; "
+                "the rule asks for at least {k}.",
+                "Grouping the {records} records by {qi}, the smallest group has {n} records; "
+                "the rule asks for at least {k}.",
+            ),
+            "nl": (
+                "Gegroepeerd naar {qi} heeft de kleinste groep van de {records} records {n} "
+                "record; de regel vraagt minstens {k}.",
+                "Gegroepeerd naar {qi} heeft de kleinste groep van de {records} records {n} "
+                "records; de regel vraagt minstens {k}.",
+            ),
         },
         "k_below": {
             "en": "{groups} of the {total} groups are smaller than {k}; they hold {records} "
@@ -448,15 +505,11 @@ MSG = Catalog(
             "nl": "{k} records hebben een ontbrekende quasi-identificator; ontbrekend telt als "
             "een eigen waarde.",
         },
-        "k_value": {
-            "en": "k={value!r} must be a whole number of at least 2.",
-            "nl": "k={value!r} moet een geheel getal van minstens 2 zijn.",
-        },
         "qi_empty": {
             "en": "quasi_identifiers is empty; name the columns someone could know about a "
             "person, e.g. ['district', 'age', 'sex'].",
             "nl": "quasi_identifiers is leeg; noem de kolommen die iemand over een persoon kan "
-            "weten, bijv. ['wijk', 'leeftijd', 'geslacht'].",
+            "weten, bijvoorbeeld ['wijk', 'leeftijd', 'geslacht'].",
         },
     },
 )
@@ -472,6 +525,7 @@ def count_text(n: int, lang: str | None) -> str:
 
 
 def typename(value: Any) -> str:
-    return f"a {type(value).__module__.split('.')[0]}.{type(value).__name__}".replace(
-        "a builtins.", "a "
-    )
+    """The type of a value for a message, with its article in each language (one helper)."""
+    from .._validation import _typename
+
+    return _typename(value)

@@ -10,7 +10,6 @@ from typing import Any, ClassVar, Literal
 import numpy as np
 import pandas as pd
 
-from .._config import get_option
 from .._exceptions import (
     ColumnTypeError,
     InvalidOptionError,
@@ -19,7 +18,13 @@ from .._exceptions import (
 )
 from .._results import ResultMixin
 from .._text import fmt, fmt_pct
-from .._validation import check_column, check_dataframe, check_option
+from .._validation import (
+    check_column,
+    check_dataframe,
+    check_min_cell_size,
+    check_option,
+    renamed_argument,
+)
 from ._messages import MSG
 
 TOTAL = "total"
@@ -357,12 +362,11 @@ def _lp_bounds(x: np.ndarray, hidden: np.ndarray) -> tuple[np.ndarray, np.ndarra
 # ------------------------------------------------------------------------------------------------
 
 
-def _check_min_count(min_count: Any) -> int:
-    if min_count is None:
-        return int(get_option("min_cell_size"))
-    if isinstance(min_count, bool) or not isinstance(min_count, (int, np.integer)) or min_count < 1:
-        raise InvalidOptionError(MSG("min_count", value=min_count))
-    return int(min_count)
+def _check_min_count(min_cell_size: Any, min_count: Any = None) -> int:
+    """``min_cell_size`` (or its old name ``min_count``, with a warning), default the option."""
+    value = renamed_argument(min_cell_size, min_count, new="min_cell_size", old="min_count")
+    arg = "min_count" if min_count is not None else "min_cell_size"
+    return check_min_cell_size(value, arg=arg)
 
 
 def _check_table(table: Any, *, arg: str, integer: bool) -> pd.DataFrame:
@@ -392,13 +396,22 @@ def _check_table(table: Any, *, arg: str, integer: bool) -> pd.DataFrame:
     arr = values.to_numpy()
     n_missing = int(np.isnan(arr).sum())
     if n_missing:
-        raise MissingValuesError(MSG("table_missing", arg=arg, k=n_missing))
+        raise MissingValuesError(
+            MSG("table_missing", arg=arg, values=MSG("n_missing", n=n_missing))
+        )
     if np.isinf(arr).any():
-        raise MissingValuesError(MSG("table_missing", arg=arg, k=int(np.isinf(arr).sum())))
+        raise MissingValuesError(
+            MSG("table_missing", arg=arg, values=MSG("n_infinite", n=int(np.isinf(arr).sum())))
+        )
     negative = arr < 0
     if negative.any():
         raise InvalidOptionError(
-            MSG("negative", arg=arg, k=int(negative.sum()), example=fmt(arr[negative][0]))
+            MSG(
+                "negative",
+                arg=arg,
+                values=MSG("n_negative", n=int(negative.sum())),
+                example=float(arr[negative][0]),
+            )
         )
     if integer and (arr != np.round(arr)).any():
         example = arr[arr != np.round(arr)][0]
@@ -516,6 +529,11 @@ class SuppressionResult(ResultMixin):
     caveats: tuple[str, ...] = ()
     rung: ClassVar[str] = "information"
 
+    @property
+    def min_cell_size(self) -> int:
+        """The minimum cell size the table was protected for (the same number as ``min_count``)."""
+        return self.min_count
+
     def _title(self, lang: str) -> str:
         return MSG("sup_title", lang=lang, k=self.min_count)
 
@@ -526,7 +544,7 @@ class SuppressionResult(ResultMixin):
                 lang=lang,
                 cells=fmt(self.n_cells, lang),
                 hidden=fmt(self.n_hidden, lang),
-                primary=fmt(self.n_primary, lang),
+                n=self.n_primary,
                 k=self.min_count,
                 secondary=fmt(self.n_secondary, lang),
             ),
@@ -574,14 +592,14 @@ class SuppressionResult(ResultMixin):
         ax.imshow(codes, cmap=cmap, vmin=0, vmax=2, aspect="auto")
         ax.set_xticks(range(n_cols), [str(c) for c in self.counts.columns], rotation=45, ha="right")
         ax.set_yticks(range(n_rows), [str(r) for r in self.counts.index])
-        ax.set_title("x: primary (dark) / secondary (orange)", loc="left", fontsize="small")
+        ax.set_title(MSG("plot_suppression"), loc="left", fontsize="small")
         return ax
 
 
 def suppress_small_cells(
     table: pd.DataFrame,
     *,
-    min_count: int | None = None,
+    min_cell_size: int | None = None,
     counts: pd.DataFrame | None = None,
     numerators: pd.DataFrame | None = None,
     by: Sequence[Hashable] | None = None,
@@ -589,6 +607,7 @@ def suppress_small_cells(
     zeros: Literal["publish", "hide"] = "publish",
     cost: Literal["count", "cells"] = "count",
     method: Literal["auto", "optimal", "heuristic"] = "auto",
+    min_count: int | None = None,
 ) -> SuppressionResult:
     """Hide the cells of a table that describe too few persons, and enough others that none of
     them can be worked out from the rest and the totals.
@@ -601,9 +620,10 @@ def suppress_small_cells(
         row per record (then pass ``by`` and ``person``), also as a parquet or CSV path, a
         DuckDB relation, a polars frame, an Ibis table or a Spark DataFrame, in which the
         persons per cell are then counted.
-    min_count : int, optional
+    min_cell_size : int, optional
         Smallest number of persons a published cell may describe; default the package option
-        ``min_cell_size`` (15, the brief's rule).
+        ``min_cell_size`` (15, the brief's rule). (``min_count`` is its old name, still accepted
+        with a warning.)
     counts : pandas.DataFrame, optional
         For a table of rates or means: the person counts each value rests on (same rows and
         columns). The pattern is computed on these counts.
@@ -690,79 +710,18 @@ def suppress_small_cells(
     >>> int(safe.table.loc["total", "total"])
     217
     """
-    k = _check_min_count(min_count)
+    k = _check_min_count(min_cell_size, min_count)
     zeros = check_option(zeros, arg="zeros", options=["publish", "hide"])
     cost = check_option(cost, arg="cost", options=["count", "cells"])
     method = check_option(method, arg="method", options=["auto", "optimal", "heuristic"])
     caveats: list[str] = []
-    if by is not None:
-        base, multi = _counts_from_records(table, by, person)
-        values = base
-        kind = "counts"
-        if "civicanalysis_engine" in base.attrs:
-            caveats.append(base.attrs.pop("civicanalysis_engine"))
-        if multi:
-            caveats.append(MSG("sup_multi_cell", k=_count_like(multi)))
-    else:
-        if counts is None:
-            values = _check_table(table, arg="table", integer=True)
-            base, kind = values, "counts"
-        else:
-            base = _check_table(counts, arg="counts", integer=True)
-            table = check_dataframe(table, arg="table")
-            _check_same_shape(base, table, arg="counts")
-            # A rate or mean of nobody is undefined: missing is allowed where the count is 0.
-            empty = base.to_numpy() == 0
-            _check_table(table.mask(empty, 0), arg="table", integer=False)
-            values = table.astype(float)
-            kind = "rates"
+    base, values, kind = _suppression_input(table, counts, by, person, caveats)
     _check_margins(base, k)
-
-    def suppress(values: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, str]:
-        try:
-            return _suppress(
-                values.to_numpy().astype(np.int64), k=k, zeros=zeros, cost=cost, method=method
-            )
-        except _UnprotectableError as err:
-            r, c = err.cell
-            raise TooFewRowsError(
-                MSG("unprotectable", row=base.index[r], col=base.columns[c])
-            ) from None
-
+    primary, hidden, reason, used = _pattern(
+        base, numerators, k=k, zeros=zeros, cost=cost, method=method
+    )
+    published, hidden_df, reason_df = _published(base, values, hidden, reason, kind)
     x = base.to_numpy().astype(np.int64)
-    primary, hidden, used = suppress(base)
-    reason = np.where(primary, "primary", np.where(hidden, "secondary", "")).astype(object)
-    if numerators is not None:
-        num = _check_table(numerators, arg="numerators", integer=True)
-        _check_same_shape(num, base, arg="numerators")
-        larger = num.to_numpy() > base.to_numpy()
-        if larger.any():
-            raise InvalidOptionError(MSG("numerator_gt", k=int(larger.sum())))
-        _check_margins(num, k)
-        _, hidden_num, _ = suppress(num)
-        extra = hidden_num & ~hidden
-        reason[extra] = "numerator"
-        hidden = hidden | hidden_num
-
-    hidden_df = pd.DataFrame(hidden, index=base.index, columns=base.columns)
-    reason_df = pd.DataFrame(reason, index=base.index, columns=base.columns).astype("str")
-    if kind == "counts":
-        published = base.astype("int64").astype("Int64").mask(hidden_df)
-        published.index = published.index.astype(object)
-        published.columns = published.columns.astype(object)
-        published[TOTAL] = base.sum(axis=1).astype("int64").to_numpy()
-        published.loc[TOTAL] = [*base.sum(axis=0).astype("int64").tolist(), int(x.sum())]
-        published = published.astype("Int64")
-        full_hidden = np.zeros(published.shape, dtype=bool)
-        full_hidden[:-1, :-1] = hidden
-        full_reason = np.full(published.shape, "", dtype=object)
-        full_reason[:-1, :-1] = reason
-        hidden_df = pd.DataFrame(full_hidden, index=published.index, columns=published.columns)
-        reason_df = pd.DataFrame(
-            full_reason, index=published.index, columns=published.columns
-        ).astype("str")
-    else:
-        published = values.mask(hidden_df)
     total = float(x.sum())
     return SuppressionResult(
         table=published,
@@ -781,6 +740,83 @@ def suppress_small_cells(
         method=METHODS[used],
         caveats=tuple(caveats),
     )
+
+
+def _suppression_input(
+    table: Any, counts: Any, by: Any, person: Any, caveats: list[str]
+) -> tuple[pd.DataFrame, pd.DataFrame, str]:
+    """The person counts the pattern rests on, the values to publish, and their kind."""
+    if by is not None:
+        base, multi = _counts_from_records(table, by, person)
+        if "civicanalysis_engine" in base.attrs:  # counted in a database engine (issue 14)
+            caveats.append(base.attrs.pop("civicanalysis_engine"))
+        if multi:
+            caveats.append(MSG("sup_multi_cell", k=_count_like(multi)))
+        return base, base, "counts"
+    if counts is None:
+        values = _check_table(table, arg="table", integer=True)
+        return values, values, "counts"
+    base = _check_table(counts, arg="counts", integer=True)
+    table = check_dataframe(table, arg="table")
+    _check_same_shape(base, table, arg="counts")
+    # A rate or mean of nobody is undefined: missing is allowed where the count is 0.
+    empty = base.to_numpy() == 0
+    _check_table(table.mask(empty, 0), arg="table", integer=False)
+    return base, table.astype(float), "rates"
+
+
+def _pattern(
+    base: pd.DataFrame, numerators: Any, *, k: int, zeros: str, cost: str, method: str
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, str]:
+    """Primary and secondary suppression (and the numerators' pattern for a table of rates)."""
+
+    def suppress(values: pd.DataFrame) -> tuple[np.ndarray, np.ndarray, str]:
+        try:
+            return _suppress(
+                values.to_numpy().astype(np.int64), k=k, zeros=zeros, cost=cost, method=method
+            )
+        except _UnprotectableError as err:
+            r, c = err.cell
+            raise TooFewRowsError(
+                MSG("unprotectable", row=base.index[r], col=base.columns[c])
+            ) from None
+
+    primary, hidden, used = suppress(base)
+    reason = np.where(primary, "primary", np.where(hidden, "secondary", "")).astype(object)
+    if numerators is not None:
+        num = _check_table(numerators, arg="numerators", integer=True)
+        _check_same_shape(num, base, arg="numerators")
+        larger = num.to_numpy() > base.to_numpy()
+        if larger.any():
+            raise InvalidOptionError(MSG("numerator_gt", n=int(larger.sum())))
+        _check_margins(num, k)
+        _, hidden_num, _ = suppress(num)
+        reason[hidden_num & ~hidden] = "numerator"
+        hidden = hidden | hidden_num
+    return primary, hidden, reason, used
+
+
+def _published(
+    base: pd.DataFrame, values: pd.DataFrame, hidden: np.ndarray, reason: np.ndarray, kind: str
+) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The table to publish (hidden cells missing; true totals for counts) and its pattern."""
+    hidden_df = pd.DataFrame(hidden, index=base.index, columns=base.columns)
+    reason_df = pd.DataFrame(reason, index=base.index, columns=base.columns).astype("str")
+    if kind != "counts":
+        return values.mask(hidden_df), hidden_df, reason_df
+    published = base.astype("int64").astype("Int64").mask(hidden_df)
+    published.index = published.index.astype(object)
+    published.columns = published.columns.astype(object)
+    published[TOTAL] = base.sum(axis=1).astype("int64").to_numpy()
+    published.loc[TOTAL] = [*base.sum(axis=0).astype("int64").tolist(), int(base.to_numpy().sum())]
+    published = published.astype("Int64")
+    full_hidden = np.zeros(published.shape, dtype=bool)
+    full_hidden[:-1, :-1] = hidden
+    full_reason = np.full(published.shape, "", dtype=object)
+    full_reason[:-1, :-1] = reason
+    hidden_df = pd.DataFrame(full_hidden, index=published.index, columns=published.columns)
+    reason_df = pd.DataFrame(full_reason, index=published.index, columns=published.columns)
+    return published, hidden_df, reason_df.astype("str")
 
 
 def _count_like(n: int) -> str:
@@ -819,15 +855,18 @@ class AuditResult(ResultMixin):
         """True when no hidden small cell leaks."""
         return self.n_leaks == 0
 
+    @property
+    def min_cell_size(self) -> int:
+        """The minimum cell size the table was protected for (the same number as ``min_count``)."""
+        return self.min_count
+
     def _title(self, lang: str) -> str:
         return MSG("audit_title", lang=lang)
 
     def _explain_sentences(self, lang: str) -> list[str]:
-        out = [MSG("audit_what", lang=lang, hidden=fmt(self.n_hidden, lang))]
+        out = [MSG("audit_what", lang=lang, n=self.n_hidden)]
         if self.n_leaks:
-            out.append(
-                MSG("audit_leak", lang=lang, leaks=fmt(self.n_leaks, lang), k=self.min_count)
-            )
+            out.append(MSG("audit_leak", lang=lang, n=self.n_leaks, k=self.min_count))
         else:
             out.append(MSG("audit_ok", lang=lang, k=self.min_count))
         out.append(MSG("audit_not", lang=lang))
@@ -835,7 +874,11 @@ class AuditResult(ResultMixin):
 
 
 def audit_suppression(
-    table: pd.DataFrame, hidden: pd.DataFrame, *, min_count: int | None = None
+    table: pd.DataFrame,
+    hidden: pd.DataFrame,
+    *,
+    min_cell_size: int | None = None,
+    min_count: int | None = None,
 ) -> AuditResult:
     """Play the attacker: from the visible cells and the true totals, how far can each hidden
     cell be pinned down?
@@ -847,8 +890,9 @@ def audit_suppression(
     hidden : pandas.DataFrame of bool
         Which cells are hidden (same rows and columns; extra ``total`` row/column are ignored),
         e.g. ``result.hidden`` of :func:`suppress_small_cells` or a pattern made by hand.
-    min_count : int, optional
-        The threshold; default the option ``min_cell_size`` (15).
+    min_cell_size : int, optional
+        The threshold; default the option ``min_cell_size`` (15). (``min_count`` is its old
+        name, still accepted with a warning.)
 
     Returns
     -------
@@ -883,7 +927,7 @@ def audit_suppression(
        lower  upper  protected
     0   12.0   12.0      False
     """
-    k = _check_min_count(min_count)
+    k = _check_min_count(min_cell_size, min_count)
     values = _check_table(table, arg="table", integer=True)
     if not isinstance(hidden, pd.DataFrame):
         raise InvalidOptionError(MSG("hidden_shape"))
