@@ -80,7 +80,7 @@ def test_one_positive_case_in_the_test_part_warns():
     y[300:] = 0
     y[350] = 1  # one positive case in the test part
     data = pd.DataFrame({"x": x, "y": y, "t": np.arange(n)})
-    for lang, text in (("en", "only 1 case with y=1"), ("nl", "maar 1 geval met y=1")):
+    for lang, text in (("en", "only 1 case with y=1"), ("nl", "maar 1 casus met y=1")):
         with ca.option_context(language=lang), pytest.warns(ca.ThinDataWarning, match=text):
             ca.evaluate_classifier(
                 LogisticRegression(),

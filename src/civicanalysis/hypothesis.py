@@ -185,7 +185,6 @@ MSG = Catalog(
         },
         "h_crude": {"en": "crude", "nl": "ruw"},
         "h_adjusted": {"en": "adjusted", "nl": "gecorrigeerd"},
-        "h_design": {"en": "design", "nl": "opzet"},
         "h_sens": {
             "en": "Only an unmeasured confounder with a risk ratio of at least {e} with both "
             "exposure and outcome could explain the association away (E-value; {eci} for the "

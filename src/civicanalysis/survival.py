@@ -218,7 +218,6 @@ MSG = Catalog(
             "en": "share without the event (95% band)",
             "nl": "aandeel zonder gebeurtenis (95%-band)",
         },
-        "unit_default": {"en": "duration units", "nl": "eenheden van de duur"},
         "days": {"en": "days", "nl": "dagen"},
         "in_group": {"en": "{pct} of {level}", "nl": "{pct} van {level}"},
         "effect": {"en": "difference in pace", "nl": "verschil in tempo"},
@@ -473,7 +472,8 @@ def compare_survival(
           against the reference (every contrast is in ``table``).
         - ``unadjusted``: the same contrast from a Cox model with ``by`` only.
         - ``table``: one row per contrast and model, columns ``contrast, model, estimate, ci_low,
-          ci_high, conf_level, p_value, n, n_events, method``.
+          ci_high, conf_level, p_value, n, n_events, n_group, n_reference, method`` (``n_group``
+          and ``n_reference``: the persons in the group and in the reference group).
         - ``groups``: one row per group, columns ``level, n, n_events, median_time,
           median_ci_low, median_ci_high, risk_at_horizon, risk_ci_low, risk_ci_high`` (the
           median is NaN when fewer than half had the event; the risk columns are NaN without a

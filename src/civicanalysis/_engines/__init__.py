@@ -217,7 +217,15 @@ def _check_missing(
     for arg, col in roles:
         k = int(stats[f"null_{list(columns).index(col)}"] or 0)
         if k:
-            raise MissingValuesError(VMSG("missing", arg=arg, col=col, k=k, n=n))
+            raise MissingValuesError(
+                VMSG(
+                    "missing",
+                    arg=arg,
+                    col=col,
+                    missing=VMSG("n_missing", n=k),
+                    rows=VMSG("n_rows", n=n),
+                )
+            )
 
 
 def _group(
