@@ -48,6 +48,7 @@ class DiDResult(ResultMixin):
     rtm_bias: float | None
     outcome: str
     outcome_type: str
+    time: str
     start: Any
     staggered: bool
     panel: bool
@@ -96,6 +97,7 @@ class DiDResult(ResultMixin):
                 n_t=self.n_treated,
                 n_c=self.n_comparison,
                 start=self.start,
+                time=self.time,
                 model=MSG(self.model, lang=lang),
             )
         )
@@ -133,7 +135,7 @@ class DiDResult(ResultMixin):
                     "pretrend_ok" if self.parallel_trends_ok else "pretrend_bad",
                     lang=lang,
                     k=self.n_pre,
-                    p=self.pretrend_p,
+                    p=p_text(self.pretrend_p, lang),
                     fake=fake.iloc[0] if len(fake) else "–",
                     placebo=ptext,
                 )
@@ -187,6 +189,13 @@ class DiDResult(ResultMixin):
                 for side in ("top", "right"):
                     a.spines[side].set_visible(False)
         return ax
+
+
+def p_text(p: float, lang: str | None) -> str:
+    """``"= 0.26"`` or ``"< 0.001"``, in the language's number format."""
+    from .._text import fmt
+
+    return "< " + fmt(0.001, lang) if p < 0.001 else "= " + fmt(p, lang, 2)
 
 
 def _others_mean(rtm: RegressionToMeanResult) -> float:
@@ -357,7 +366,8 @@ def difference_in_differences(
         values before the start, else None) and ``rtm_bias`` (the difference-in-differences
         expected from regression to the mean alone), ``trends`` (mean outcome per group and
         period: ``period``, ``group``, ``mean``, ``n``), ``outcome``, ``outcome_type``,
-        ``start``, ``staggered`` (units started at different moments), ``panel``, ``n``,
+        ``time`` (the time column), ``start``, ``staggered`` (units started at different
+        moments), ``panel``, ``n``,
         ``n_treated`` and ``n_comparison`` (units, or rows for cross-sections), ``n_pre`` and
         ``n_post`` (periods before the first start and from it), ``model`` (a message key naming
         the model), ``design`` (``"difference-in-differences"``), a tidy ``table`` (``term,
@@ -579,7 +589,11 @@ def difference_in_differences(
             placebo = None
     parallel_ok = None if pretrend_p is None else bool(pretrend_p >= alpha)
     if parallel_ok is False:
-        warn(ConfoundingWarning, MSG("pretrend_warning", k=n_pre, p=pretrend_p), caveats)
+        warn(
+            ConfoundingWarning,
+            MSG("pretrend_warning", k=n_pre, p=p_text(pretrend_p, None)),
+            caveats,
+        )
     if staggered:
         warn(ConfoundingWarning, MSG("staggered", k=len(finite)), caveats)
 
@@ -624,6 +638,7 @@ def difference_in_differences(
         rtm_bias=rtm_bias,
         outcome=str(outcome),
         outcome_type=kind,
+        time=str(time),
         start=start if start_is_column else axis.label(first_start),
         staggered=staggered,
         panel=unit is not None,

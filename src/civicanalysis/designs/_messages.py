@@ -178,27 +178,27 @@ MSG = Catalog(
         },
         "pretrend_warning": {
             "en": "Before the start, the pilot and comparison groups already moved apart (checks on "
-            "the {k} earlier periods, event study, trend and placebo together: p = {p:.3f}). The parallel-trends "
+            "the {k} earlier periods, event study, trend and placebo together: p {p}). The parallel-trends "
             "assumption does not hold, so the estimate does not measure the policy.",
             "nl": "Vóór de start liepen de pilot- en vergelijkingsgroep al uiteen (controles op de "
-            "{k} eerdere perioden, event study, trend en placebo samen: p = {p:.3f}). De aanname van parallelle "
+            "{k} eerdere perioden, event study, trend en placebo samen: p {p}). De aanname van parallelle "
             "trends gaat niet op, dus de schatting meet niet het beleid.",
         },
         "did_what": {
             "en": "Difference-in-differences of {outcome}: the change in the {n_t} pilot units "
-            "after the start ({start}) compared with the change in the {n_c} comparison units over "
+            "after the start ({time} {start}) compared with the change in the {n_c} comparison units over "
             "the same periods, from {model}.",
             "nl": "Verschil-in-verschillen van {outcome}: de verandering in de {n_t} "
-            "piloteenheden na de start ({start}) vergeleken met de verandering in de {n_c} "
+            "piloteenheden na de start ({time} {start}) vergeleken met de verandering in de {n_c} "
             "vergelijkingseenheden over dezelfde perioden, met {model}.",
         },
         "did_what_cs": {
             "en": "Difference-in-differences of {outcome}: the change in the pilot group "
-            "({n_t} rows) after the start ({start}) compared with the change in the comparison "
+            "({n_t} rows) after the start ({time} {start}) compared with the change in the comparison "
             "group ({n_c} rows) over the same periods, from {model}; different units may be "
             "measured in each period (repeated cross-sections).",
             "nl": "Verschil-in-verschillen van {outcome}: de verandering in de pilotgroep "
-            "({n_t} rijen) na de start ({start}) vergeleken met de verandering in de "
+            "({n_t} rijen) na de start ({time} {start}) vergeleken met de verandering in de "
             "vergelijkingsgroep ({n_c} rijen) over dezelfde perioden, met {model}; per periode "
             "kunnen andere eenheden gemeten zijn (herhaalde doorsneden).",
         },
@@ -226,19 +226,19 @@ MSG = Catalog(
         },
         "pretrend_ok": {
             "en": "Before the start the two groups moved in parallel as far as the data can show "
-            "(checks on the {k} earlier periods: p = {p:.2f}; placebo start at {fake}: {placebo}); "
+            "(checks on the {k} earlier periods: p {p}; placebo start at {fake}: {placebo}); "
             "that supports the assumption but cannot prove it.",
             "nl": "Vóór de start liepen de twee groepen parallel, voor zover de data dat kunnen "
-            "laten zien (controles op de {k} eerdere perioden: p = {p:.2f}; placebostart op {fake}: "
+            "laten zien (controles op de {k} eerdere perioden: p {p}; placebostart op {fake}: "
             "{placebo}); dat ondersteunt de aanname maar bewijst haar niet.",
         },
         "pretrend_bad": {
             "en": "The check fails: before the start the groups already moved apart (checks on the "
-            "{k} earlier periods: p = {p:.3f}; placebo start at {fake}: {placebo}), so the "
+            "{k} earlier periods: p {p}; placebo start at {fake}: {placebo}), so the "
             "estimate mixes the policy with a difference that was already there; do not read it "
             "as the policy's effect.",
             "nl": "De controle slaat aan: vóór de start liepen de groepen al uiteen (controles op de "
-            "{k} eerdere perioden: p = {p:.3f}; placebostart op {fake}: {placebo}), dus de "
+            "{k} eerdere perioden: p {p}; placebostart op {fake}: {placebo}), dus de "
             "schatting vermengt het beleid met een verschil dat er al was; lees haar niet als het "
             "effect van het beleid.",
         },
@@ -740,19 +740,19 @@ MSG = Catalog(
             "corrigeer ervoor in de evaluatie.",
         },
         "pilot_mde": {
-            "en": "With α = {alpha} and power {power}, the pilot can detect a difference of about "
+            "en": "With α = {alpha:g} and power {power:g}, the pilot can detect a difference of about "
             "{mde} in {outcome} per period between the groups ({pct} of the average {mean}); "
             "smaller effects will probably go unnoticed.",
-            "nl": "Met α = {alpha} en onderscheidend vermogen {power} kan de pilot een verschil "
+            "nl": "Met α = {alpha:g} en onderscheidend vermogen {power:g} kan de pilot een verschil "
             "van ongeveer {mde} in {outcome} per periode tussen de groepen opmerken ({pct} van "
             "het gemiddelde {mean}); kleinere effecten blijven waarschijnlijk onopgemerkt.",
         },
         "pilot_needed": {
-            "en": "To detect an effect of {effect} on {outcome} with power {power} (α = {alpha}), "
+            "en": "To detect an effect of {effect} on {outcome} with power {power:g} (α = {alpha:g}), "
             "about {need} units per group are needed; this plan has {n_t} in the pilot group, "
             "which {enough}.",
             "nl": "Om een effect van {effect} op {outcome} op te merken met onderscheidend "
-            "vermogen {power} (α = {alpha}) zijn ongeveer {need} eenheden per groep nodig; dit "
+            "vermogen {power:g} (α = {alpha:g}) zijn ongeveer {need} eenheden per groep nodig; dit "
             "plan heeft er {n_t} in de pilotgroep, {enough}.",
         },
         "pilot_enough": {"en": "is enough", "nl": "dat is genoeg"},
