@@ -495,3 +495,78 @@ def test_pilot_small_stratum_in_both_languages():
     with ca.option_context(language="nl"):
         with pytest.raises(ca.TooFewRowsError, match="minstens 2 nodig"):
             ca.plan_pilot(squares, strata="zone")
+
+
+# ----------------------------------------------------------------------------------------------
+# Exercise checks of notebooks 06 and 07: unsolved, a wrong answer, solved
+# ----------------------------------------------------------------------------------------------
+
+
+def _exercise_answers():
+    lighting = ca.datasets.load("square_lighting")
+    history = lighting[lighting["month"] <= 12][["square", "district", "month", "incidents"]]
+    hotspots = ca.datasets.load("camera_hotspots")
+    yearly = hotspots.groupby(["neighbourhood", "year", "camera"], as_index=False)[
+        "meldingen"
+    ].sum()
+    wide = (
+        hotspots.groupby(["month", "camera"])["meldingen"]
+        .sum()
+        .unstack()
+        .rename(columns={0: "others", 1: "cameras"})
+        .reset_index()
+    )
+    centrum = lighting[lighting["district"] == "Centrum"]
+    did = dict(time="month", start=13, unit="square")
+    rtm = dict(outcome="meldingen", unit="neighbourhood", time="year", selected="camera")
+    its = dict(outcome="cameras", time="month", intervention=37, season=12)
+    return {
+        "06.1": (
+            "small_plan",
+            ca.plan_pilot(history, n_treated=20, strata="district", outcome="incidents"),
+            ca.plan_pilot(
+                history, unit="square", n_treated=20, strata="district", outcome="incidents"
+            ),
+            "every row was counted as a separate square",
+        ),
+        "06.2": (
+            "centrum",
+            ca.difference_in_differences(lighting, outcome="incidents", treated="lit", **did),
+            ca.difference_in_differences(centrum, outcome="incidents", treated="lit", **did),
+            "Centrum has 20",
+        ),
+        "07.1": (
+            "its_compared",
+            ca.interrupted_time_series(wide, **its),
+            ca.interrupted_time_series(wide, comparison="others", **its),
+            "no comparison series",
+        ),
+        "07.2": (
+            "short_check",
+            ca.check_regression_to_the_mean(yearly, before=2024, after=2025, **rtm),
+            ca.check_regression_to_the_mean(
+                yearly[yearly["year"] >= 2024], before=2024, after=2025, **rtm
+            ),
+            "still comes from an earlier year",
+        ),
+    }
+
+
+def test_exercise_checks_unsolved_wrong_and_solved():
+    from civicanalysis.exercises import ExerciseCheckError, check, verdict
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        answers = _exercise_answers()
+    for task, (name, bad, good, hint) in answers.items():
+        assert verdict(task, {}).status == "not-yet", task
+        assert check(task, {}).status == "not-yet"
+        assert verdict(task, {name: 42}).status == "wrong", task
+        with pytest.raises(ExerciseCheckError, match=hint):
+            check(task, {name: bad})
+        with ca.option_context(language="nl"):
+            with pytest.raises(ExerciseCheckError, match="Nog niet goed"):
+                check(task, {name: bad})
+        result = check(task, {name: good})
+        assert result.status == "correct", (task, result.render("en"))
+        assert result.render("nl").startswith("Goed:")

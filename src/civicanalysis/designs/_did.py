@@ -49,6 +49,8 @@ class DiDResult(ResultMixin):
     outcome: str
     outcome_type: str
     time: str
+    treated: str
+    unit: str | None
     start: Any
     staggered: bool
     panel: bool
@@ -234,7 +236,11 @@ def _fit(design: _Design, treat: np.ndarray, alpha: float):
         # cluster-robust errors on the demeaned design (the FE are nested in the clusters, so
         # they do not count in the small-sample correction, as in Stata's xtreg/reghdfe).
         both = demean(np.column_stack([d.y, cols]), [d.unit, d.t])
-        res = sm.OLS(both[:, 0], both[:, 1:]).fit(cov_type="cluster", cov_kwds={"groups": d.unit})
+        # hasconst=False: the demeaned design has no constant, and statsmodels would otherwise
+        # look for a hidden one with a rank computation on the whole (million-row) design.
+        res = sm.OLS(both[:, 0], both[:, 1:], hasconst=False).fit(
+            cov_type="cluster", cov_kwds={"groups": d.unit}
+        )
     else:
         parts = [np.ones((len(d.y), 1))]
         n_coh = int(d.cohort.max())
@@ -366,7 +372,7 @@ def difference_in_differences(
         values before the start, else None) and ``rtm_bias`` (the difference-in-differences
         expected from regression to the mean alone), ``trends`` (mean outcome per group and
         period: ``period``, ``group``, ``mean``, ``n``), ``outcome``, ``outcome_type``,
-        ``time`` (the time column), ``start``, ``staggered`` (units started at different
+        ``time``, ``treated`` and ``unit`` (the column names), ``start``, ``staggered`` (units started at different
         moments), ``panel``, ``n``,
         ``n_treated`` and ``n_comparison`` (units, or rows for cross-sections), ``n_pre`` and
         ``n_post`` (periods before the first start and from it), ``model`` (a message key naming
@@ -639,6 +645,8 @@ def difference_in_differences(
         outcome=str(outcome),
         outcome_type=kind,
         time=str(time),
+        treated=str(treated),
+        unit=None if unit is None else str(unit),
         start=start if start_is_column else axis.label(first_start),
         staggered=staggered,
         panel=unit is not None,
