@@ -476,24 +476,24 @@ MSG = Catalog(
                 "First, regression to the mean: the last period before the intervention lay well "
                 "above the earlier trend ({excess} higher); if the intervention was started "
                 "because of that high number, part of the fall after it is the numbers falling "
-                "back by themselves. Check it with ca.check_regression_to_the_mean on the units.",
+                "back by themselves (check it with ca.check_regression_to_the_mean on the units).",
                 "First, regression to the mean: the last {n} periods before the intervention lay "
                 "well above the earlier trend (on average {excess} higher); if the intervention "
                 "was started because of those high numbers, part of the fall after it is the "
-                "numbers falling back by themselves. Check it with "
-                "ca.check_regression_to_the_mean on the units.",
+                "numbers falling back by themselves (check it with "
+                "ca.check_regression_to_the_mean on the units).",
             ),
             "nl": (
                 "Eerst regressie naar het gemiddelde: de laatste periode vóór de interventie lag "
                 "duidelijk boven de eerdere trend ({excess} hoger); als de interventie is gestart "
                 "vanwege dat hoge aantal, is een deel van de daling erna het vanzelf terugvallen "
-                "van de aantallen. Controleer het met ca.check_regression_to_the_mean op de "
-                "eenheden.",
+                "van de aantallen (controleer het met ca.check_regression_to_the_mean op de "
+                "eenheden).",
                 "Eerst regressie naar het gemiddelde: de laatste {n} perioden vóór de interventie "
                 "lagen duidelijk boven de eerdere trend (gemiddeld {excess} hoger); als de "
                 "interventie is gestart vanwege die hoge aantallen, is een deel van de daling erna "
-                "het vanzelf terugvallen van de aantallen. Controleer het met "
-                "ca.check_regression_to_the_mean op de eenheden.",
+                "het vanzelf terugvallen van de aantallen (controleer het met "
+                "ca.check_regression_to_the_mean op de eenheden).",
             ),
         },
         "its_rtm_caveat": {
