@@ -168,7 +168,7 @@ class DiDResult(ResultMixin):
             ax.axvline(
                 self.start, color="#888", linestyle="--", label=MSG("legend_start", lang=lang)
             )
-        ax.set_xlabel(MSG("axis_time", lang=lang))
+        ax.set_xlabel(self.time)
         ax.set_ylabel(MSG("axis_mean", lang=lang, outcome=self.outcome))
         ax.set_title(MSG("plot_groups_title", lang=lang), loc="left", fontsize="medium")
         ax.legend(fontsize="small", frameon=False)
@@ -185,7 +185,15 @@ class DiDResult(ResultMixin):
             ax2.set_ylabel(MSG("axis_event_y", lang=lang), fontsize="small")
             ax2.set_title(MSG("plot_event_title", lang=lang), loc="left", fontsize="medium")
             if self.outcome_type == "count":
+                from matplotlib.ticker import FuncFormatter, LogLocator
+
+                # Plain numbers (0.5, 1, 2) rather than powers of ten: "half as many", "twice".
                 ax2.set_yscale("log")
+                ax2.yaxis.set_major_locator(
+                    LogLocator(base=10, subs=(1.0, 1.5, 2.0, 3.0, 5.0, 7.0))
+                )
+                ax2.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:g}"))
+                ax2.yaxis.set_minor_formatter(FuncFormatter(lambda v, _: ""))
         for a in (ax, ax2):
             if a is not None:
                 for side in ("top", "right"):
