@@ -504,8 +504,11 @@ def difference_in_differences(
     treat = ((g == 1) & (t >= s)).astype(float)[:, None]
     params, ci, p, _res = _fit(design, treat, alpha)
     method = str(MSG(_model_key(kind, unit is not None), lang="en"))
-    n_t = len(np.unique(unit_codes[g == 1])) if unit is not None else int((g == 1).sum())
-    n_c = len(np.unique(unit_codes[g == 0])) if unit is not None else int((g == 0).sum())
+    if unit is not None:
+        n_t = int(np.count_nonzero(np.bincount(unit_codes[g == 1])))
+        n_c = int(np.count_nonzero(np.bincount(unit_codes[g == 0])))
+    else:
+        n_t, n_c = int((g == 1).sum()), int((g == 0).sum())
     label = f"{treated}: 1 vs 0, after vs before"
     estimate = _estimate(
         params[0],
