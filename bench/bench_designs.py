@@ -144,6 +144,7 @@ def main() -> None:
             "linearmodels": linearmodels.__version__,
             "linearmodels_panelols_seconds": lm_s,
             "ratio_panelols_to_ours_estimate_only": lm_s / core_s,
+            "ratio_panelols_to_ours_full_call": lm_s / ours_s,
         }
         report["all_seconds"]["linearmodels_panelols"] = lm_all
     except ImportError:
@@ -155,7 +156,8 @@ def main() -> None:
         print(
             f"  linearmodels PanelOLS (entity + time effects, clustered):  "
             f"{report['linearmodels_panelols_seconds']:.2f} s  "
-            f"(ratio {report['ratio_panelols_to_ours_estimate_only']:.1f}x)"
+            f"(ratio {report['ratio_panelols_to_ours_estimate_only']:.1f}x the estimate alone, "
+            f"{report['ratio_panelols_to_ours_full_call']:.1f}x the full call)"
         )
     else:
         print("  linearmodels: not installed")
