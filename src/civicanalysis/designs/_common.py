@@ -41,8 +41,13 @@ class TimeAxis:
 
 
 def _comparable(value: Any, values: np.ndarray) -> Any:
+    """``value`` in the axis's type; TypeError when it cannot be one (text on a numeric axis)."""
     if np.issubdtype(values.dtype, np.datetime64):
         return np.datetime64(pd.Timestamp(value), "ns")
+    if np.issubdtype(values.dtype, np.number) and (
+        isinstance(value, bool) or not isinstance(value, (int, float, np.number))
+    ):
+        raise TypeError(f"{value!r} is not a number")
     return value
 
 

@@ -487,7 +487,9 @@ def difference_in_differences(
     if (g == 0).all():
         raise TooFewRowsError(MSG("no_pilot", col=treated))
 
-    s = _start_index(data, start, start_is_column, axis, g, unit_codes, units if unit else None)
+    s = _start_index(
+        data, start, start_is_column, axis, g, unit_codes, units if unit else None, str(time)
+    )
     s = np.where(g == 1, s, np.inf)
     finite = np.unique(s[np.isfinite(s)])
     staggered = len(finite) > 1
@@ -717,6 +719,7 @@ def _start_index(
     g: np.ndarray,
     unit_codes: np.ndarray | None,
     units: pd.Series | None,
+    time_name: str = "time",
 ) -> np.ndarray:
     """Each row's start as a period index (inf where there is none)."""
     first, last = axis.label(0), axis.label(axis.n - 1)
@@ -727,7 +730,7 @@ def _start_index(
                     "period_not_in_data",
                     arg="start",
                     value=start,
-                    col="time",
+                    col=time_name,
                     first=first,
                     last=last,
                 )
@@ -740,15 +743,17 @@ def _start_index(
                     "period_not_in_data",
                     arg="start",
                     value=start,
-                    col="time",
+                    col=time_name,
                     first=first,
                     last=last,
                 )
             ) from error
         if i == 0:
-            raise InvalidOptionError(MSG("start_before_data", start=start, col="time", first=first))
+            raise InvalidOptionError(
+                MSG("start_before_data", start=start, col=time_name, first=first)
+            )
         if i >= axis.n:
-            raise InvalidOptionError(MSG("start_after_data", start=start, col="time", last=last))
+            raise InvalidOptionError(MSG("start_after_data", start=start, col=time_name, last=last))
         return np.full(len(g), float(i))
     series = data[start]
     missing = series.isna().to_numpy() & (g == 1)
@@ -782,7 +787,7 @@ def _start_index(
                 MSG("start_varies", col=start, unit=units.iloc[int(np.argmax(unit_codes == u))])
             )
     if not np.isfinite(idx).any() or (idx[present] >= axis.n).all():
-        raise InvalidOptionError(MSG("start_after_data", start=start, col="time", last=last))
+        raise InvalidOptionError(MSG("start_after_data", start=start, col=time_name, last=last))
     return idx
 
 

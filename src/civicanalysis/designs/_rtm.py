@@ -246,7 +246,10 @@ def _as_list(value: Any) -> list:
 def _period_codes(axis, values: list, *, arg: str, col: Hashable) -> list[int]:
     codes = []
     for v in values:
-        i = axis.index_of(v)
+        try:
+            i = axis.index_of(v)
+        except (TypeError, ValueError):
+            i = axis.n
         if i >= axis.n or axis.label(i) != _plain(v, axis):
             raise InvalidOptionError(
                 MSG(
