@@ -462,7 +462,7 @@ def test_pilot_stratified_draw_and_power():
     assert plan.mde == pytest.approx(d * plan.sd_unit)
     assert plan.n_needed > 0 and plan.design == "pilot"
     en, nl = plan.explain("en"), plan.explain("nl")
-    assert "cannot show" in en and "design-effect" in nl
+    assert "cannot show" in en and "designeffect" in nl
     assert "Pilot" in repr(plan) and plan._repr_html_()
 
 
@@ -570,3 +570,60 @@ def test_exercise_checks_unsolved_wrong_and_solved():
         result = check(task, {name: good})
         assert result.status == "correct", (task, result.render("en"))
         assert result.render("nl").startswith("Goed:")
+
+
+def test_time_as_dates_and_periods_and_season_column():
+    df = _panel(n_periods=8)
+    dates = df.assign(t=pd.to_datetime("2024-01-01") + pd.to_timedelta((df.t - 1) * 7, unit="D"))
+    res = ca.difference_in_differences(
+        dates, outcome="y", time="t", treated="g", start="2024-01-22", unit="unit"
+    )
+    assert res.start == "2024-01-22" and res.n_pre == 3
+    months = df.assign(
+        t=pd.PeriodIndex(pd.date_range("2024-01", periods=8, freq="MS"), freq="M")[df.t - 1]
+    )
+    res_p = ca.difference_in_differences(
+        months, outcome="y", time="t", treated="g", start=pd.Period("2024-04", "M"), unit="unit"
+    )
+    assert res_p.estimate.value == pytest.approx(res.estimate.value)
+    with pytest.raises(ca.MissingValuesError, match="has gaps"):
+        ca.difference_in_differences(
+            dates[dates.t != pd.Timestamp("2024-01-15")],
+            outcome="y",
+            time="t",
+            treated="g",
+            start="2024-01-22",
+            unit="unit",
+        )
+    rng = np.random.default_rng(2)
+    series = pd.DataFrame(
+        {
+            "month": np.arange(1, 49),
+            "cal": (np.arange(48) % 12) + 1,
+            "pop": np.linspace(1000, 1200, 48),
+        }
+    )
+    series["y"] = series["pop"] * (0.05 + 0.01 * (series["cal"] > 6)) + rng.normal(0, 1, 48)
+    res_s = ca.interrupted_time_series(
+        series, outcome="y", time="month", intervention=25, season="cal", exposure="pop"
+    )
+    assert res_s.outcome_type == "continuous" and abs(res_s.level.value) < 0.01
+
+
+def test_plots_with_dates_and_periods():
+    import matplotlib
+
+    matplotlib.use("Agg")
+    df = _panel(n_periods=8)
+    months = df.assign(
+        t=pd.PeriodIndex(pd.date_range("2024-01", periods=8, freq="MS"), freq="M")[df.t - 1]
+    )
+    res = ca.difference_in_differences(
+        months, outcome="y", time="t", treated="g", start="2024-04", unit="unit"
+    )
+    assert res.plot() is not None and res.start == "2024-04"
+    series = pd.DataFrame(
+        {"week": pd.date_range("2024-01-01", periods=30, freq="W-MON"), "y": np.arange(30) % 5}
+    )
+    its = ca.interrupted_time_series(series, outcome="y", time="week", intervention="2024-04-01")
+    assert its.plot() is not None and "<img" in its._repr_html_()

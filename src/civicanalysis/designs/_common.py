@@ -20,8 +20,9 @@ OUTCOME_TYPES = ("binary", "count", "continuous")
 class TimeAxis:
     """The sorted distinct periods of a time column and each row's position on that axis."""
 
-    values: np.ndarray  # sorted distinct periods (as given: numbers, dates, periods)
+    values: np.ndarray  # sorted distinct periods (numbers, dates, or ordinals of pandas periods)
     codes: np.ndarray  # each row's period index 0..T-1
+    freq: Any = None  # the frequency when the column holds pandas periods
 
     @property
     def n(self) -> int:
@@ -29,9 +30,20 @@ class TimeAxis:
 
     def index_of(self, value: Any) -> int:
         """Position of the first period at or after ``value`` (``n`` when after the last)."""
+        if self.freq is not None:
+            period = value if isinstance(value, pd.Period) else pd.Period(value, freq=self.freq)
+            return int(np.searchsorted(self.values, period.asfreq(self.freq).ordinal))
         return int(np.searchsorted(self.values, _comparable(value, self.values), side="left"))
 
+    def plot_values(self) -> np.ndarray:
+        """The periods for tables and plots (pandas periods as their start dates)."""
+        if self.freq is not None:
+            return pd.PeriodIndex.from_ordinals(self.values, freq=self.freq).to_timestamp().values
+        return self.values
+
     def label(self, i: int) -> Any:
+        if self.freq is not None:
+            return str(pd.Period(ordinal=int(self.values[i]), freq=self.freq))
         value = self.values[i]
         if isinstance(value, np.datetime64):
             return pd.Timestamp(value).date().isoformat()
@@ -59,7 +71,7 @@ def time_axis(data: pd.DataFrame, column: Hashable, *, arg: str = "time") -> Tim
         uniq = np.unique(ordinals)
         _check_gaps(uniq, np.diff(uniq), column, arg, [str(p) for p in series.unique()])
         codes = np.searchsorted(uniq, ordinals)
-        return TimeAxis(uniq, codes)
+        return TimeAxis(uniq, codes, series.dtype.freq)
     if pd.api.types.is_datetime64_any_dtype(series):
         values = series.to_numpy(dtype="datetime64[ns]")
         uniq = np.unique(values)

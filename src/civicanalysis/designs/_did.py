@@ -138,7 +138,7 @@ class DiDResult(ResultMixin):
                     lang=lang,
                     k=self.n_pre,
                     p=p_text(self.pretrend_p, lang),
-                    fake=fake.iloc[0] if len(fake) else "–",
+                    fake=f"{self.time} {fake.iloc[0]}" if len(fake) else "–",
                     placebo=ptext,
                 )
             )
@@ -165,8 +165,12 @@ class DiDResult(ResultMixin):
             rows = self.trends[self.trends["group"] == g]
             ax.plot(rows["period"], rows["mean"], "o-", color=colour, label=MSG(key, lang=lang))
         if not self.staggered:
+            periods = np.sort(self.trends["period"].unique())
             ax.axvline(
-                self.start, color="#888", linestyle="--", label=MSG("legend_start", lang=lang)
+                periods[self.n_pre],
+                color="#888",
+                linestyle="--",
+                label=MSG("legend_start", lang=lang),
             )
         ax.set_xlabel(self.time)
         ax.set_ylabel(MSG("axis_mean", lang=lang, outcome=self.outcome))
@@ -640,7 +644,7 @@ def difference_in_differences(
         ["term", "period", "estimate", "ci_low", "ci_high", "conf_level", "p_value", "n", "method"]
     ]
     trends = (
-        pd.DataFrame({"period": axis.values[t], "group": g.astype(int), "y": y})
+        pd.DataFrame({"period": axis.plot_values()[t], "group": g.astype(int), "y": y})
         .groupby(["period", "group"], as_index=False)["y"]
         .agg(mean="mean", n="size")
     )

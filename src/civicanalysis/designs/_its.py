@@ -414,7 +414,7 @@ def interrupted_time_series(
         observed = y
     frame = pd.DataFrame(
         {
-            "period": axis.values,
+            "period": axis.plot_values(),
             "observed": observed,
             "fitted": fitted,
             "counterfactual": cf,

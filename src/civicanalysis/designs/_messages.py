@@ -767,7 +767,7 @@ MSG = Catalog(
             "{eff} independent ones (design effect {deff:.2f}).",
             "nl": "Elke eenheid is {m} keer gemeten en die metingen hangen samen "
             "(intraclasscorrelatie {icc:.2f}), dus de {total} metingen tellen als ongeveer {eff} "
-            "onafhankelijke (design-effect {deff:.2f}).",
+            "onafhankelijke (designeffect {deff:.2f}).",
         },
         "pilot_cannot": {
             "en": "A pilot cannot show that a policy has no effect, only that an effect is "
