@@ -113,6 +113,10 @@ CASES = [
     Case("is_valid_bsn", lambda: "111222333"),
     Case("review", None, call=lambda d, tmp_path, **kw: ca.review(_notebook(tmp_path), **kw)),
     Case("read_pseudonym_key", None, call=lambda d, tmp_path, **kw: ca.read_pseudonym_key(_write_key(tmp_path), **kw)),
+    Case("plan_pilot", lambda: ca.datasets.load("square_lighting").query("month <= 12"), {"unit": "square", "n_treated": 20, "outcome": "incidents", "random_state": 1}, column="unit"),
+    Case("difference_in_differences", _load("square_lighting"), {"outcome": "incidents", "time": "month", "treated": "lit", "start": 13, "unit": "square"}, column="outcome"),
+    Case("interrupted_time_series", lambda: ca.datasets.load("camera_hotspots").query("camera == 1").groupby("month", as_index=False)["meldingen"].sum(), {"outcome": "meldingen", "time": "month", "intervention": 37}, column="outcome"),
+    Case("check_regression_to_the_mean", lambda: ca.datasets.load("camera_hotspots").groupby(["neighbourhood", "year", "camera"], as_index=False)["meldingen"].sum(), {"outcome": "meldingen", "unit": "neighbourhood", "time": "year", "selected": "camera", "before": 2024, "after": 2025}, column="outcome"),
     Case("memo", None, call=lambda d, tmp_path, **kw: ca.memo(ca.compare(ca.datasets.load("vandalism"), outcome="vandalism", by="fish_shop"), path=tmp_path / "m.docx", **kw)),
 ]  # fmt: skip
 

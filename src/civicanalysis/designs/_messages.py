@@ -284,12 +284,6 @@ MSG = Catalog(
             "en": "{value}, a 'change' where there was no policy",
             "nl": "{value}, een 'verandering' waar geen beleid was",
         },
-        "row_effect": {"en": "policy effect", "nl": "effect van het beleid"},
-        "row_placebo": {"en": "placebo (fake start {fake})", "nl": "placebo (nepstart {fake})"},
-        "row_event": {
-            "en": "event study, period {k} from the start",
-            "nl": "event study, periode {k} vanaf de start",
-        },
         "axis_time": {"en": "period", "nl": "periode"},
         "axis_mean": {"en": "mean {outcome}", "nl": "gemiddelde {outcome}"},
         "axis_event": {
@@ -510,8 +504,6 @@ MSG = Catalog(
                 "een daling daarna is alleen al door regressie naar het gemiddelde te verwachten.",
             ),
         },
-        "row_level": {"en": "change in level", "nl": "verandering in niveau"},
-        "row_trend": {"en": "change in trend", "nl": "verandering in trend"},
         "legend_observed": {"en": "observed", "nl": "waargenomen"},
         "legend_fitted": {"en": "fitted", "nl": "model"},
         "legend_counterfactual": {
@@ -783,8 +775,6 @@ MSG = Catalog(
             "nl": "Zonder outcome= kan het plan niet zeggen welk effect de pilot kan opmerken; "
             "geef de voorgeschiedenis van de uitkomst mee om dat te bepalen.",
         },
-        "group_pilot": {"en": "pilot", "nl": "pilot"},
-        "group_comparison": {"en": "comparison", "nl": "vergelijking"},
         "measure_mde": {
             "en": "minimum detectable effect",
             "nl": "kleinste op te merken effect",

@@ -132,6 +132,19 @@ def _bootstrap(
     }
 
 
+#: Catalog keys of the row names in ``RegressionToMeanResult.table["quantity"]``.
+_QUANTITY_KEYS = (
+    "row_sel_before",
+    "row_sel_after",
+    "row_all_before",
+    "row_r",
+    "measure_rtm",
+    "measure_expected",
+    "measure_observed",
+    "measure_remainder",
+)
+
+
 @dataclass(frozen=True, eq=False, repr=False)
 class RegressionToMeanResult(ResultMixin):
     """The result of :func:`check_regression_to_the_mean`; see that function for every field."""
@@ -155,6 +168,14 @@ class RegressionToMeanResult(ResultMixin):
     design: str = "regression-to-the-mean"
     caveats: tuple[str, ...] = caveat_field()
     rung: ClassVar[str] = "information"
+
+    def _display_value(self, column: str, value: Any, lang: str) -> Any:
+        """The table keeps English row names (for code); the display says them in ``lang``."""
+        if column == "quantity" and isinstance(value, str):
+            for key in _QUANTITY_KEYS:
+                if MSG(key, lang="en") == value:
+                    return MSG(key, lang=lang)
+        return value
 
     def _title(self, lang: str) -> str:
         return MSG("rtm_title", lang=lang, outcome=self.outcome)
