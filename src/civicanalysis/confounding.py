@@ -706,27 +706,32 @@ def _make_variable(series: pd.Series, name: str, *, reference: Any = None) -> _V
 COUNT_MAX_MEDIAN = 10
 
 
+def _weighted_median(y: np.ndarray, w: np.ndarray | None) -> float:
+    """``np.median`` of the rows that ``y`` with frequency weights ``w`` stands for."""
+    if w is None:
+        return float(np.median(y))
+    keep = w > 0
+    y, w = y[keep], w[keep]
+    order = np.argsort(y, kind="stable")
+    ys, cum = y[order], np.cumsum(w[order])
+    n = cum[-1]  # the middle row, or the mean of the middle two
+    lo = ys[min(len(ys) - 1, np.searchsorted(cum, np.floor((n - 1) / 2), side="right"))]
+    hi = ys[min(len(ys) - 1, np.searchsorted(cum, np.floor(n / 2), side="right"))]
+    return float((lo + hi) / 2)
+
+
 def _looks_like_counts(y: np.ndarray, w: np.ndarray | None = None) -> bool:
     """Small whole numbers of at least 0 with some 0s or 1s, skewed to the right.
 
     Event counts (incidents per location, reports per week) are mostly small, include zeros or
     ones, and have a long right tail (mean at least the median). Scores, weights in grams and
     ages are whole numbers too, but large or without zeros and ones: they are measurements.
+    Frequency weights (published tables, cells made by an engine) count as the rows they stand for.
     """
     if not ((y >= 0).all() and (np.floor(y) == y).all()):
         return False
-    if w is None:
-        median, mean = float(np.median(y)), float(y.mean())
-    else:  # frequency weights (published tables, cells made by an engine): the rows they stand for
-        keep = w > 0
-        y, w = y[keep], w[keep]
-        order = np.argsort(y, kind="stable")
-        ys, cum = y[order], np.cumsum(w[order])
-        n = cum[-1]  # as np.median on the rows: the middle one, or the mean of the middle two
-        lo = ys[min(len(ys) - 1, np.searchsorted(cum, np.floor((n - 1) / 2), side="right"))]
-        hi = ys[min(len(ys) - 1, np.searchsorted(cum, np.floor(n / 2), side="right"))]
-        median = float((lo + hi) / 2)
-        mean = float(np.average(y, weights=w))
+    median = _weighted_median(y, w)
+    mean = float(np.average(y, weights=w))
     return median <= COUNT_MAX_MEDIAN and float(y.min()) <= 1 and mean >= median
 
 
@@ -788,7 +793,8 @@ def _outcome_type(
         )
     if _looks_like_counts(y, w):
         share = 100 * float(np.average(y <= 1, weights=w))
-        return y, "count", MSG("why_is_count", col=name, median=float(np.median(y)), share=share)
+        median = _weighted_median(y, w)
+        return y, "count", MSG("why_is_count", col=name, median=median, share=share)
     return y, "continuous", MSG("why_is_continuous", col=name)
 
 
