@@ -25,6 +25,7 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import _wording_lexicon as _lex
 from ._exceptions import CausalLanguageWarning, InvalidOptionError
 from ._text import Catalog, Text
 
@@ -357,7 +358,8 @@ _IMPLICIT = {
         "slash slashes slashed drive drives drove driven push pushes pushed force forces forced widen "
         "widens widened narrow narrows narrowed attract attracts attracted damage damages damaged "
         "hurt hurts"
-    ),
+    )
+    | _lex.EN_MORE_IMPLICIT,
     "nl": _forms(
         "verhoogt verhogen verhoogde verhoogden verhoogd verlaagt verlagen verlaagde verlaagden "
         "verlaagd vermindert verminderen verminderde verminderden verminderd vergroot vergroten "
@@ -372,7 +374,8 @@ _IMPLICIT = {
         "versterken versterkte verzwakt verzwakken verzwakte verplaatst verplaatsen verplaatste "
         "terugdringen teruggedrongen terugbrengen teruggebracht wegjagen weggejaagd treft treffen "
         "trof troffen getroffen verbreedt verbreden verbreedde vergrootte"
-    ),
+    )
+    | _lex.NL_MORE_IMPLICIT,
 }
 _EN_ING = _forms(
     "increasing reducing lowering raising boosting improving decreasing cutting preventing "
@@ -416,7 +419,7 @@ _NL_SUBORDINATOR = _words("dat die omdat doordat of als wanneer nadat zodat waar
 _PAIRS: dict[str, list[tuple[frozenset[str], frozenset[str], int, bool]]] = {
     "en": [
         (_forms("lead leads led leading"), _forms("to into"), 4, False),
-        (_forms("keep keeps kept keeping"), _forms("down low awake away"), 4, False),
+        (_forms("keep keeps kept keeping"), _forms("down low awake away out"), 7, False),
         (_forms("result results resulted resulting"), _forms("in"), 2, False),
         (_forms("contribute contributes contributed contributing"), _forms("to"), 3, False),
         (_forms("stem stems stemmed stemming"), _forms("from"), 2, False),
@@ -427,7 +430,12 @@ _PAIRS: dict[str, list[tuple[frozenset[str], frozenset[str], int, bool]]] = {
     "nl": [
         (_forms("leidt leiden leidde leidden geleid leid"), _forms("tot toe ertoe"), 5, True),
         (_forms("zorgt zorgen zorgde zorgden gezorgd"), _forms("voor ervoor"), 6, True),
-        (_forms("houdt houden hield hielden gehouden"), _forms("laag hoog wakker"), 6, False),
+        (
+            _forms("houdt houden hield hielden gehouden"),
+            _forms("laag hoog wakker uit buiten"),
+            6,
+            False,
+        ),
         (_forms("drijft drijven dreef dreven gedreven"), _forms("omhoog weg uit"), 6, True),
         (_forms("draagt dragen droeg droegen"), _forms("bij"), 5, False),
         (_forms("bijdraagt bijdragen bijgedragen bijdroeg bijdroegen"), _forms("aan"), 4, True),
@@ -441,6 +449,7 @@ _PAIRS: dict[str, list[tuple[frozenset[str], frozenset[str], int, bool]]] = {
         ),
         (_forms("brengt brengen bracht brachten"), _forms("teweeg terug"), 10, False),
         (_forms("dringt dringen drong drongen"), _forms("terug"), 10, False),
+        (_forms("remt remmen remde remden"), _forms("af"), 8, False),
         (_forms("jaagt jagen joeg joegen"), _forms("uit weg omhoog op"), 6, False),
         (_forms("zet zetten zette"), _forms("ertoe"), 4, False),
         (_forms("ligt liggen lag lagen"), _forms("grondslag"), 2, False),
@@ -456,6 +465,7 @@ _DOOR_IDIOM = frozenset(
         ("het", "jaar"),
         ("de", "tijd"),
         ("elkaar", ""),
+        ("de", "constructie"),
     }
 )
 _GIVE = _forms("give gives gave given giving")
@@ -575,6 +585,7 @@ class _Sentence:
             self.qual[i + 1] = self.qual[i] + self._is_qualifier(i)
             self.wide[i + 1] = self.wide[i] + self._is_wide(i)
         self.question = any(t.text == "?" for t in toks[-3:])
+        self.reported = self._trailing_attribution()
         self.definition = self._is_definition()
 
     def low(self, i: int) -> str:
@@ -590,7 +601,7 @@ class _Sentence:
             # "not only ... but also", "no coincidence": the clause still asserts.
             return nxt not in ("only", "alleen", "coincidence", "accident", "doubt", "toeval")
         if w in _MODAL[lang] or w in _HEDGE[lang] or w in _ATTRIBUTION[lang]:
-            return True
+            return not _consequence_means(self, i)
         if lang == "en":
             if w == "measure" and (self.low(i - 1) == "to" or nxt in ("the", "its", "whether")):
                 return True
@@ -639,6 +650,19 @@ class _Sentence:
             return False
         after = {self.low(j) for j in range(i + 1, i + 5)}
         return not (after & _OWN_EVIDENCE)
+
+    def _trailing_attribution(self) -> bool:
+        """ "..., the report concludes." / "..., aldus de wethouder.": a short closing clause
+        that hands the whole sentence to someone else (not "..., our analysis concludes")."""
+        toks = self.toks
+        for k in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
+            if toks[k].text == ",":
+                tail = [t.low for t in toks[k + 1 :] if t.word]
+                if not tail or set(tail) & _OWN_EVIDENCE:
+                    return False
+                ends = {tail[0], tail[-1], tail[1] if tail[0] == "zo" and len(tail) > 1 else ""}
+                return bool(ends & _lex.TRAILING_ATTRIBUTION)
+        return False
 
     def _is_definition(self) -> bool:
         words = [t.low for t in self.toks[:8] if t.word]
@@ -731,10 +755,12 @@ def _implicit(st: _Sentence, i: int) -> bool:
     if _object_after(st, i):
         return True
     s = st.seg[i]
-    for j in range(i - 1, max(s, i - 10) - 1, -1):
+    for j in range(i - 1, max(s, i - 16) - 1, -1):
         lj = toks[j].low
         if lj in _HAVE["nl"]:
-            return j < i - 1 and (w.startswith("ge") or w[-1] in "dt" or w.endswith("en"))
+            return j < i - 1 and (
+                w.startswith("ge") or w[-1] in "dt" or w.endswith("en") or "ge" in w[3:]
+            )
         if lj in _NL_SUBORDINATOR and j != i - 1:
             return _np_count(st, j + 1, i) >= 2
         if lj in _BE["nl"]:
@@ -841,6 +867,106 @@ def _pair(st: _Sentence, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _after_object(st: _Sentence, i: int, targets: frozenset[str], span: int = 8) -> int | None:
+    """Position of the first word of ``targets`` within ``span`` words after an object of token i."""
+    if not _object_after(st, i):
+        return None
+    for j in range(i + 2, min(len(st.toks), i + span + 1)):
+        if not st.toks[j].word and st.toks[j].text not in "-'":
+            return None
+        if st.toks[j].low in targets:
+            return j
+    return None
+
+
+def _consequence_means(st: _Sentence, i: int) -> bool:
+    """ "The shortage of carers means that residents wait longer": "means that" after a noun
+    phrase, with a change or comparison after it, states a consequence (not a definition)."""
+    if st.low(i) not in _lex.EN_MEANS or st.low(i + 1) != "that" or st.lang != "en":
+        return False
+    subject = [st.low(j) for j in range(st.seg[i], i) if st.toks[j].word]
+    if len(subject) < 3 or subject[0] not in ("the", "a", "an"):
+        return False
+    after = {st.low(j) for j in range(i + 2, min(len(st.toks), i + 14))}
+    return bool(after & (_COMPARATIVE | _CHANGE_WORDS))
+
+
+def _broad(st: _Sentence, i: int) -> tuple[int, int, str] | None:
+    """The broader causal verbs of ``_wording_lexicon``: each needs a subject and the result it
+    names ("has sped up the switch", "gets children to join", "left streets full of rubbish",
+    "in de schulden gebracht", "de bus in gedreven", "gevaarlijker gemaakt")."""
+    lang, w = st.lang, st.low(i)
+    if not st.has_subject(i) or st.low(i - 1) in _DET[lang] or st.low(i - 1) in ("to", "te", "om"):
+        return None
+    if lang == "en":
+        if w in _lex.EN_SPEED and st.low(i + 1) in ("up", "down") and _object_after(st, i + 1):
+            return i, i + 1, "verb"
+        if w in _lex.EN_GET:
+            j = _after_object(st, i, frozenset({"to"}), 7)
+            nxt = st.low(j + 1) if j is not None else ""
+            if j is not None and nxt and nxt not in _DET[lang] and not nxt[0].isdigit():
+                return i, i, "verb"
+            return None
+        if (
+            w in _lex.EN_LEAVE
+            and st.low(i - 1) not in _BE["en"]
+            and _after_object(st, i, _lex.EN_LEFT_RESULT) is not None
+        ):
+            return i, i, "verb"
+        if w in _lex.EN_LIFT:
+            j = next(
+                (k for k in range(i + 2, min(len(st.toks), i + 8)) if st.low(k) == "out"), None
+            )
+            return (i, i, "verb") if j is not None and st.low(j + 1) == "of" else None
+        if w in _lex.EN_SAVE and st.low(i + 1) in _lex.SAVE_OBJECT:
+            return i, i, "verb"
+        if w in _lex.EN_HIT and st.low(i - 1) in _HAVE["en"] | {"has", "have"}:
+            return (i, i, "verb") if _after_object(st, i, _lex.HIT_RESULT) is not None else None
+        if w in _lex.CHANGE_VERB and st.low(i - 1) in _HAVE["en"] and st.low(i + 1) == "how":
+            return i, i, "verb"
+        if _consequence_means(st, i):
+            return i, i + 1, "clause"
+        if w == "making":
+            for j in range(i + 1, min(len(st.toks), i + 6)):
+                if st.low(j) in _COMPARATIVE and st.low(i - 1) in _BE["en"]:
+                    return i, i, "verb"
+                if not st.toks[j].word:
+                    break
+        return None
+    if w in _lex.NL_SAVE and st.low(i + 1) in _lex.SAVE_OBJECT:
+        return i, i, "verb"
+    if w in _lex.CHANGE_VERB and st.low(i + 1) == "hoe":
+        return i, i, "verb"
+    window = range(max(st.seg[i], i - 6), i)
+    if w in _lex.NL_BRING and any(st.low(j) in _lex.NL_BRING_RESULT for j in window):
+        return i, i, "verb"
+    if w in _lex.NL_DRIVE_IN and st.low(i - 1) in ("in", "uit", "weg"):
+        return i - 1, i, "verb"
+    if w in _lex.NL_MADE and w == "gemaakt":
+        if any(st.low(j) in _HAVE["nl"] for j in range(max(st.seg[i], i - 12), i)) and any(
+            st.low(j) in _COMPARATIVE for j in window
+        ):
+            return i, i, "verb"
+    if w in _lex.NL_INCITE and (st.low(i + 1) == "tot" or st.low(i - 1) in ("tot",)):
+        return i, i, "verb"
+    if w in _lex.NL_SET:
+        for j in range(i + 2, min(len(st.toks), i + 7)):
+            if not st.toks[j].word:
+                break
+            if st.low(j) == "aan" and st.low(j + 1) == "tot":
+                return i, j + 1, "verb"
+    if w in _lex.NL_GO:
+        # "gaat overlast tegen": "tegen" closes the clause (not "gaat tegen de regels in").
+        for j in range(i + 2, min(len(st.toks), i + 8)):
+            if not st.toks[j].word:
+                break
+            if st.low(j) == "tegen" and not st.toks[min(j + 1, len(st.toks) - 1)].word:
+                return i, j, "verb"
+    if w in _lex.NL_TEWEEG:
+        return i, i, "connective"
+    return None
+
+
 def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
     """The causal phrase starting or headed at token i as (first, last, kind), or None."""
     toks, lang = st.toks, st.lang
@@ -848,6 +974,10 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
     if not t.word:
         return None
     w, nxt = t.low, st.low(i + 1)
+    if w in _lex.HEADS:
+        m = _broad(st, i)
+        if m is not None:
+            return m
     if lang == "en":
         if w == "due" and nxt == "to" and st.low(i + 2) != "be":
             return i, i + 1, "preposition"
@@ -888,16 +1018,19 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
                 return None
         pair = _pair(st, i) if st.low(i - 1) not in _DET["en"] else None
         if pair:
-            if (
-                w in ("bring", "brings", "brought", "bringing")
-                and st.low(pair[1] + 1)[:1].isdigit()
+            if w in ("bring", "brings", "brought", "bringing") and (
+                st.low(pair[1] + 1)[:1].isdigit() or st.low(pair[1] + 1) in _lex.NUMBER_WORDS
             ):
                 return None
             if w in ("bring", "brings", "brought", "bringing") and st.low(pair[1]) == "down":
                 if not _object_after(st, pair[1]) or not st.has_subject(i):
                     return None
                 return pair[0], pair[1], "verb"
-            kind = "verb" if st.low(pair[1]) in ("down", "low", "awake", "away") else "connective"
+            kind = (
+                "verb"
+                if st.low(pair[1]) in ("down", "low", "awake", "away", "out")
+                else "connective"
+            )
             return pair[0], pair[1], kind
         if w in _MAKE["en"]:
             for j in range(i + 1, min(len(toks), i + 6)):
@@ -960,7 +1093,18 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
                 return None  # "zorgen voor hun ouders": care for, not cause
             if st.low(b) == "door" and _means_door(st, b):
                 return None
-            verbal = ("terug", "uit", "weg", "laag", "hoog", "wakker", "omhoog", "op")
+            verbal = (
+                "terug",
+                "uit",
+                "weg",
+                "laag",
+                "hoog",
+                "wakker",
+                "omhoog",
+                "op",
+                "buiten",
+                "af",
+            )
             kind = "verb" if st.low(b) in verbal else "connective"
             return a, b, kind
         if w in _MAKE["nl"]:
@@ -1010,7 +1154,7 @@ def _reports_change(st: _Sentence, i: int) -> bool:
 
 def _means_door(st: _Sentence, i: int) -> bool:
     """ "door data te verzamelen": door + a 'te' infinitive is a means, not a cause."""
-    for j in range(i + 1, min(len(st.toks), i + 7)):
+    for j in range(i + 1, min(len(st.toks), i + 10)):
         if not st.toks[j].word:
             return False
         if st.toks[j].low == "te":
@@ -1042,6 +1186,7 @@ _HEADS = (
     | _EN_ING
     | frozenset().union(*_IMPLICIT.values(), *_MAKE.values(), *_EFFECT_NOUN.values())
     | frozenset().union(*(heads for pairs in _PAIRS.values() for heads, _, _, _ in pairs))
+    | _lex.HEADS
 )
 
 
@@ -1170,7 +1315,7 @@ def _scan_sentence(offset: int, sentence: str) -> list[tuple[int, int, str, str,
     found: list[tuple[int, int, str, str, str, Any]] = []
     for lang in _language(toks):
         st = _Sentence(toks, lang)
-        if st.question or st.definition:
+        if st.question or st.definition or st.reported:
             continue
         last = -1
         for i in range(len(toks)):
