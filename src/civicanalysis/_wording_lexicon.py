@@ -79,6 +79,18 @@ NUMBER_WORDS = _w(
     "fifty sixty seventy eighty ninety hundred hundreds thousand thousands dozen dozens half"
 )
 
+# "can be attributed to", "is largely explained by", "kan worden toegeschreven aan".
+EN_ATTRIBUTED = _w("attributed traced ascribed explained")
+NL_ATTRIBUTED = _w("toegeschreven toeschrijven teruggevoerd terugvoeren")
+# "the barrier stopped cars from entering".
+EN_STOP = _w("stop stops stopped")
+# "drive" without a particle is causal ("rents drive demand"), not with a vehicle after it.
+EN_DRIVE = _w("drive drives drove driven")
+VEHICLE = _w("car cars bus buses vehicle vehicles van vans truck trucks home")
+
+# "can be traced back to a few persons" is re-identification, not a cause.
+PERSONS = _w("person persons people individuals individual personen persoon mensen")
+
 HEADS = (
     EN_MORE_IMPLICIT
     | NL_MORE_IMPLICIT
@@ -98,5 +110,9 @@ HEADS = (
     | NL_SET
     | NL_TEWEEG
     | NL_GO
+    | EN_ATTRIBUTED
+    | NL_ATTRIBUTED
+    | EN_STOP
+    | _w("make makes made maakt maken maakte maakten gemaakt te account")
     | _w("down making")
 )

@@ -432,7 +432,7 @@ _PAIRS: dict[str, list[tuple[frozenset[str], frozenset[str], int, bool]]] = {
         (_forms("zorgt zorgen zorgde zorgden gezorgd"), _forms("voor ervoor"), 6, True),
         (
             _forms("houdt houden hield hielden gehouden"),
-            _forms("laag hoog wakker uit buiten"),
+            _forms("laag hoog wakker uit buiten tegen"),
             6,
             False,
         ),
@@ -600,6 +600,8 @@ class _Sentence:
         if w in _NEGATION[lang] or (lang == "en" and w.endswith("n't")):
             # "not only ... but also", "no coincidence": the clause still asserts.
             return nxt not in ("only", "alleen", "coincidence", "accident", "doubt", "toeval")
+        if w in ("can", "kan", "kunnen") and _attributed_to(self, i):
+            return False  # "can be traced back to", "is terug te voeren op": still asserts
         if w in _MODAL[lang] or w in _HEDGE[lang] or w in _ATTRIBUTION[lang]:
             return not _consequence_means(self, i)
         if lang == "en":
@@ -733,6 +735,8 @@ def _implicit(st: _Sentence, i: int) -> bool:
     """Token i is an implicit causal verb used transitively (with a subject and an object)."""
     lang, toks = st.lang, st.toks
     w = toks[i].low
+    if st.low(i + 1) in ("both", "beide", "allebei"):
+        return False  # "a third variable drives both": how a confounder works, not a finding
     prev = st.low(i - 1)
     if prev in _DET[lang] or prev in _PREP[lang] or prev in ("te", "om"):
         return False  # "with lower exam results", "to reduce": not a verb with a subject
@@ -891,11 +895,60 @@ def _consequence_means(st: _Sentence, i: int) -> bool:
     return bool(after & (_COMPARATIVE | _CHANGE_WORDS))
 
 
+def _attributed_to(st: _Sentence, i: int) -> int | None:
+    """ "can be attributed to" / "worden toegeschreven aan" after token i (a modal): the
+    position of the participle when the modal introduces an attribution of cause."""
+    if st.lang == "en":
+        if st.low(i + 1) != "be":
+            return None
+        j = i + 2 if st.low(i + 2) not in _ADVERB["en"] else i + 3
+        return j if st.low(j) in _lex.EN_ATTRIBUTED else None
+    for j in range(i + 1, min(len(st.toks), i + 8)):
+        if st.low(j) in _lex.NL_ATTRIBUTED and st.low(j + 1) in ("aan", "op"):
+            return j
+        if not st.toks[j].word:
+            return None
+    return None
+
+
 def _broad(st: _Sentence, i: int) -> tuple[int, int, str] | None:
     """The broader causal verbs of ``_wording_lexicon``: each needs a subject and the result it
     names ("has sped up the switch", "gets children to join", "left streets full of rubbish",
     "in de schulden gebracht", "de bus in gedreven", "gevaarlijker gemaakt")."""
     lang, w = st.lang, st.low(i)
+    prev = st.low(i - 1)
+    if prev in _ADVERB["en"] or prev.endswith("ly"):
+        prev = st.low(i - 2)
+    if lang == "nl" and w in _lex.NL_ATTRIBUTED and st.low(i + 1) in ("aan", "op"):
+        if any(st.low(j) in _BE["nl"] for j in range(max(st.seg[i], i - 4), i)):
+            return i, i + 1, "noun"
+    if w in _lex.EN_ATTRIBUTED and prev in _BE["en"] | {"be"}:
+        nxt = st.low(i + 1)
+        k = i + 2 if nxt == "back" else i + 1
+        if {st.low(j) for j in range(k + 1, k + 7)} & _lex.PERSONS:
+            return None  # "can be traced back to a few persons": identification, not a cause
+        if (w != "explained" and st.low(k) == "to") or (
+            w == "explained" and nxt == "by" and not st.low(i + 2)[:1].isdigit()
+        ):
+            return i - 1, k, "noun"
+    if lang == "nl" and w == "te" and st.low(i + 1) in ("voeren", "schrijven"):
+        # "is terug te voeren op", "is toe te schrijven aan"
+        if st.low(i - 1) in ("terug", "toe") and st.low(i + 2) in ("op", "aan"):
+            return i - 1, i + 2, "noun"
+    if w in _MAKE[lang] | {"making"}:
+        for j in range(i + 1, min(len(st.toks), i + 5)):
+            if st.low(j) in ("difference", "verschil"):
+                if lang == "en" and st.low(j + 1) in ("to", "for", "in") and st.has_subject(i):
+                    return i, j + 1, "effect"
+                break
+            if not st.toks[j].word:
+                break
+        if lang == "nl" and w in ("gemaakt", "maakt", "maakte", "maakten"):
+            for j in range(max(st.seg[i], i - 4), i):
+                if st.low(j) == "verschil" and st.has_subject(j):
+                    return j, i, "effect"
+    if w in _lex.EN_STOP and _after_object(st, i, frozenset({"from"}), 6) is not None:
+        return (i, i, "verb") if st.has_subject(i) else None
     if not st.has_subject(i) or st.low(i - 1) in _DET[lang] or st.low(i - 1) in ("to", "te", "om"):
         return None
     if lang == "en":
@@ -983,6 +1036,8 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
             return i, i + 1, "preposition"
         if w in ("because", "owing", "thanks") and nxt == "of" and w == "because":
             return i, i + 1, "preposition"
+        if w == "account" and st.low(i - 1) == "on" and nxt == "of":
+            return i - 1, i + 1, "preposition"
         if w in ("owing", "thanks") and nxt == "to":
             return i, i + 1, "preposition"
         if w == "because" and _reports_change(st, i):
@@ -1048,7 +1103,9 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
                 return None
             if w in _DRIVE_PUSH:
                 ahead = {st.low(j) for j in range(i + 1, i + 7)}
-                if not ahead & _words("away out into onto up down from"):
+                if w in _lex.EN_DRIVE and not {st.low(i + 1), st.low(i + 2)} & _lex.VEHICLE:
+                    pass  # "rising rents drive demand for social housing"
+                elif not ahead & _words("away out into onto up down from"):
                     return None
                 if st.low(i + 1) in ("up", "down") and st.has_subject(i):
                     # "has driven down the number": the object comes after the particle.
@@ -1093,18 +1150,9 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
                 return None  # "zorgen voor hun ouders": care for, not cause
             if st.low(b) == "door" and _means_door(st, b):
                 return None
-            verbal = (
-                "terug",
-                "uit",
-                "weg",
-                "laag",
-                "hoog",
-                "wakker",
-                "omhoog",
-                "op",
-                "buiten",
-                "af",
-            )
+            if st.low(b) == "tegen" and b + 1 < len(toks) and toks[b + 1].word:
+                return None  # "tegen het licht houden": not "houdt hardrijders tegen"
+            verbal = _words("terug uit weg laag hoog wakker omhoog op buiten af tegen")
             kind = "verb" if st.low(b) in verbal else "connective"
             return a, b, kind
         if w in _MAKE["nl"]:
