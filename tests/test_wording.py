@@ -327,9 +327,14 @@ def test_figures_are_current_and_meet_the_targets_on_the_held_out_part():
     assert now == stored, "run python tests/reference/wording_precision_recall.py --write"
     for lang in ("en", "nl"):
         assert now["test"][lang]["precision"] >= 0.9 and now["test"][lang]["recall"] >= 0.8
-        # Sentences written after the last change to the rules: precision holds, English recall
-        # is lower (see wording_labelling_rules.md).
-        assert now["fresh2"][lang]["precision"] >= 0.9 and now["fresh2"][lang]["recall"] >= 0.6
+        # Sentences written before the broader lexicon and scored once after it (fresh3, the
+        # headline): precision holds; recall came out at 0.76 (English) and 0.79 (Dutch), just
+        # under the 0.8 target (see wording_labelling_rules.md). The tuned sets are now fitted.
+        assert now["fresh3"][lang]["precision"] >= 0.9 and now["fresh3"][lang]["recall"] >= 0.75
+        assert now["fresh2"][lang]["precision"] >= 0.9 and now["fresh2"][lang]["recall"] >= 0.8
+    first = json.loads((REFERENCE / "wording_figures_first_run.json").read_text(encoding="utf-8"))
+    for key in ("all", "en", "nl"):
+        assert first["fresh3_first_run"][key] == now["fresh3"][key], "fresh3 was run once"
 
 
 @pytest.mark.parametrize(
