@@ -91,6 +91,16 @@ VEHICLE = _w("car cars bus buses vehicle vehicles van vans truck trucks home")
 # "can be traced back to a few persons" is re-identification, not a cause.
 PERSONS = _w("person persons people individuals individual personen persoon mensen")
 
+# Future auxiliaries: a prediction stated flatly ("zal de wachttijd verkorten") asserts a cause;
+# with an actor as subject it is a plan ("the municipality will increase the budget").
+FUTURE = _w("will zal zullen")
+PLANNING_ACTOR = _w(
+    "council municipality city government we us i our cabinet department team mayor alderman "
+    "gemeente stad college kabinet wij we ik onze wethouder burgemeester afdeling raad "
+    "next year volgend volgende jaar komend komende"
+)
+NL_PRONOUN = _w("dit dat het deze die er hij zij ze je u")
+
 HEADS = (
     EN_MORE_IMPLICIT
     | NL_MORE_IMPLICIT

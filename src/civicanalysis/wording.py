@@ -600,6 +600,8 @@ class _Sentence:
         if w in _NEGATION[lang] or (lang == "en" and w.endswith("n't")):
             # "not only ... but also", "no coincidence": the clause still asserts.
             return nxt not in ("only", "alleen", "coincidence", "accident", "doubt", "toeval")
+        if w in _lex.FUTURE and _asserted_future(self, i):
+            return False  # "More staff will shorten waiting times": a prediction stated as fact
         if w in ("can", "kan", "kunnen") and _attributed_to(self, i):
             return False  # "can be traced back to", "is terug te voeren op": still asserts
         if w in _MODAL[lang] or w in _HEDGE[lang] or w in _ATTRIBUTION[lang]:
@@ -765,6 +767,9 @@ def _implicit(st: _Sentence, i: int) -> bool:
             return j < i - 1 and (
                 w.startswith("ge") or w[-1] in "dt" or w.endswith("en") or "ge" in w[3:]
             )
+        if lj in _lex.FUTURE:
+            # "zal de wachttijd verkorten": an object between the auxiliary and the infinitive
+            return j < i - 1 and w.endswith("en") and _asserted_future(st, j)
         if lj in _NL_SUBORDINATOR and j != i - 1:
             return _np_count(st, j + 1, i) >= 2
         if lj in _BE["nl"]:
@@ -893,6 +898,17 @@ def _consequence_means(st: _Sentence, i: int) -> bool:
         return False
     after = {st.low(j) for j in range(i + 2, min(len(st.toks), i + 14))}
     return bool(after & (_COMPARATIVE | _CHANGE_WORDS))
+
+
+def _asserted_future(st: _Sentence, i: int) -> bool:
+    """ "will"/"zal" at token i states a prediction as fact: its subject is a thing or a measure,
+    not an actor planning something ("the council will", "we zullen", "next year ..."), not a
+    pronoun ("this will make the plot clearer"); questions are skipped as a whole. Plans, hopes and aims in the
+    same clause are still caught by their own words ("the council hopes ... will")."""
+    subject = [st.low(j) for j in range(st.seg[i], i) if st.toks[j].word]
+    if len(subject) < 2 or set(subject) & _lex.PLANNING_ACTOR:
+        return False
+    return subject[0] not in _lex.NOT_CONSEQUENCE_SUBJECT | _lex.NL_PRONOUN
 
 
 def _attributed_to(st: _Sentence, i: int) -> int | None:
