@@ -7,6 +7,9 @@
 * ``wording_fresh.csv`` (118 sentences) and ``wording_fresh2.csv`` (100 sentences): written after
   the scanner, frozen before it was run on them; the first was then used to fix bugs, the second
   never (the order of events is in ``wording_labelling_rules.md``).
+* ``wording_fresh3.csv`` (152 sentences, with categories): written and frozen before the broader
+  verb lists were tuned on tune + fresh + fresh2, and scored once at the end (the headline; the
+  first run is kept in ``wording_figures_first_run.json``).
 * ``claims_sentences.csv`` (old set, 98 sentences): written next to the patterns of the first
   scanner, so its figures flatter; kept as a secondary check.
 
