@@ -327,6 +327,75 @@ def test_figures_are_current_and_meet_the_targets_on_the_held_out_part():
     assert now == stored, "run python tests/reference/wording_precision_recall.py --write"
     for lang in ("en", "nl"):
         assert now["test"][lang]["precision"] >= 0.9 and now["test"][lang]["recall"] >= 0.8
-        # Sentences written after the last change to the rules: precision holds, English recall
-        # is lower (see wording_labelling_rules.md).
-        assert now["fresh2"][lang]["precision"] >= 0.9 and now["fresh2"][lang]["recall"] >= 0.6
+        # Sentences written before the broader lexicon and scored once after it (fresh3, the
+        # headline): precision holds; recall came out at 0.76 (English) and 0.79 (Dutch), just
+        # under the 0.8 target (see wording_labelling_rules.md). The tuned sets are now fitted.
+        assert now["fresh3"][lang]["precision"] >= 0.9 and now["fresh3"][lang]["recall"] >= 0.75
+        assert now["fresh2"][lang]["precision"] >= 0.9 and now["fresh2"][lang]["recall"] >= 0.8
+    first = json.loads((REFERENCE / "wording_figures_first_run.json").read_text(encoding="utf-8"))
+    for key in ("all", "en", "nl"):
+        assert first["fresh3_first_run"][key] == now["fresh3"][key], "fresh3 was run once"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Cheaper childcare has enabled more single parents to work.", "enabled"),
+        ("The subsidy has sped up the switch away from gas.", "sped up"),
+        ("The rent freeze kept households in private flats out of arrears.", "out"),
+        ("The sports voucher gets children from poor families to join clubs.", "gets"),
+        ("The shortage of home carers means that residents wait longer.", "means that"),
+        ("The closure of the pool has left many schools without swimming lessons.", "left"),
+        ("The scheme lifted 300 families out of poverty.", "lifted"),
+        ("Lower speed limits save lives.", "save"),
+        ("Rising rents drive demand for social housing.", "drive"),
+        ("The rise in reports can be attributed to the new app.", "attributed to"),
+        ("The coaches made a real difference to attendance.", "difference to"),
+        ("The barrier stopped cars from entering the square.", "stopped"),
+        ("De subsidie heeft de overstap van gas versneld.", "versneld"),
+        ("De boetes remmen het foutparkeren af.", "remmen"),
+        ("Het buurtteam heeft de overlast tegengegaan.", "tegengegaan"),
+        ("De campagne heeft jongeren aangezet tot stoppen met roken.", "aangezet"),
+        ("De nieuwe regels hebben veel onrust teweeggebracht.", "teweeggebracht"),
+        ("De stijging is terug te voeren op de nieuwe app.", "terug te voeren op"),
+        ("De vertraging heeft veel huurders in de schulden gebracht.", "gebracht"),
+        ("De hogere tarieven hebben forenzen de bus in gedreven.", "in gedreven"),
+        ("De nieuwe rotonde heeft het kruispunt gevaarlijker gemaakt.", "gemaakt"),
+        ("De drempels houden hardrijders tegen.", "tegen"),
+        ("Lagere snelheden redden levens.", "redden"),
+        # a prediction stated as fact, not a plan by an actor
+        ("Meer personeel op maandag zal de wachttijd verkorten.", "verkorten"),
+        ("More staff on Mondays will shorten waiting times.", "shorten"),
+    ],
+)
+def test_broader_causal_verbs_with_a_subject(text, phrase):
+    claims = ca.find_causal_claims(text)
+    assert len(claims) == 1, claims
+    assert phrase in claims[0].phrase
+    assert text[claims[0].start : claims[0].end] == claims[0].phrase
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cuts to youth services are fuelling knife crime, the report concludes.",
+        "The council installed cameras, and the number of reports doubled.",
+        "This means that the interval is wider.",
+        "We saved the file to disk.",
+        "She drives the bus to work.",
+        "We left the outliers in the data.",
+        "Early school leaving is leaving school without a basic qualification.",
+        "She brought about twenty residents to the meeting.",
+        "Here a third variable drives both the exposure and the outcome.",
+        "Such analyses can be traced back to a limited number of persons.",
+        "With so few reports, one or two slow cases move the average a lot.",
+        "We houden rekening met de cijfers tegen het licht.",
+        "Door de constructie heeft het kanaal helemaal geen effect.",
+        "Door bij elke bron op dezelfde manier te versleutelen, kunnen koppelingen worden gemaakt.",
+        "De gemeente zal de subsidie verhogen.",
+        "Next year the municipality will increase the budget for debt counselling.",
+        "Dit zal de grafiek duidelijker maken.",
+    ],
+)
+def test_broader_verbs_keep_their_limits(text):
+    assert ca.find_causal_claims(text) == []

@@ -14,8 +14,8 @@ tables (tens of MB, about a second of import time for the reviewer's command lin
 statistical model can be downloaded here, so it would give the same closed word lists with a
 heavier import. The rules below work on tokens with explicit inflection lists for a closed set of
 causal verbs and connectives, in one pass over each sentence: the running time grows linearly with
-the text. Precision and recall are measured on a held-out set of sentences in
-``tests/reference/wording_eval.csv`` (script: ``wording_precision_recall.py``).
+the text. Precision and recall are measured on sets of sentences in ``tests/reference/`` written
+and frozen before the rules they test (script: ``wording_precision_recall.py``).
 """
 
 from __future__ import annotations
@@ -25,8 +25,52 @@ import warnings
 from dataclasses import dataclass, field
 from typing import Any
 
+from . import _wording_lexicon as _lex
 from ._exceptions import CausalLanguageWarning, InvalidOptionError
 from ._text import Catalog, Text
+from ._wording_lexicon import (
+    _ADVERB,
+    _ATTRIBUTION,
+    _BE,
+    _CAUSE_EN,
+    _CAUSE_NL,
+    _CHANGE_WORDS,
+    _CLAUSE_PUNCT,
+    _CLAUSE_WORDS,
+    _COMPARATIVE,
+    _COPULA,
+    _DET,
+    _DOOR_IDIOM,
+    _DRIVE_PUSH,
+    _EFFECT_NOUN,
+    _EN_FUNCTION,
+    _EN_ING,
+    _EVALUATIVE,
+    _GIVE,
+    _HAVE,
+    _HEDGE,
+    _IMPLICIT,
+    _LEAD_EN,
+    _LEAD_NL,
+    _LITERAL_PATH,
+    _MAKE,
+    _MODAL,
+    _NEGATION,
+    _NL_CHANGE,
+    _NL_CHANGE_INF,
+    _NL_FUNCTION,
+    _NL_SUBORDINATOR,
+    _NOUN_ADJ,
+    _OWN_EVIDENCE,
+    _PAIRS,
+    _POSSESSIVE_NL,
+    _PREP,
+    _RAISE_NOT,
+    _TREFFEN,
+    _TREFFEN_NOT,
+    _WIDE,
+    _words,
+)
 
 MSG = Catalog(
     "wording",
@@ -200,275 +244,6 @@ def _tokens(sentence: str) -> list[_Tok]:
     return toks
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# ---------------------------------------------------------------------------------------------
-# Word lists
-# ---------------------------------------------------------------------------------------------
-_EN_FUNCTION = _words(
-    "the a an of to and are was were that with for on by has have had this it be from not than "
-    "their which who will would can could may might should does did do been being its these those "
-    "we our they there after because due"
-)
-_NL_FUNCTION = _words(
-    "de het een van en zijn dat die met voor op door niet te er heeft hebben wordt worden naar "
-    "bij ook als dan om aan tot geen deze dit werd waren was wij we uit nog wel zich hun kan "
-    "kunnen zou zouden moet dankzij doordat omdat vanwege waardoor"
-)
-_CLAUSE_PUNCT = frozenset(",;:()[]|–—")
-_CLAUSE_WORDS = _words("but maar whereas terwijl although hoewel though yet")
-
-_DET = {
-    "en": _words(
-        "a an the this that these those its their his her our my your each every some any all both "
-        "no many more fewer less most much several such one"
-    ),
-    "nl": _words(
-        "de het een deze dit die dat zijn haar hun onze ons mijn uw elk elke ieder iedere alle "
-        "beide geen veel meer minder meeste sommige enkele zo'n"
-    ),
-}
-_PREP = {
-    "en": _words(
-        "in on at by to from during over under since after before for with without among across "
-        "around through between into of per about against until within compared again than "
-        "as and or but so then while up down"
-    ),
-    "nl": _words(
-        "in op aan bij naar van voor tot met zonder tijdens sinds na tussen onder boven over door "
-        "uit om per tegen binnen rond sinds ten en of maar dan terwijl toe mee weer"
-    ),
-}
-_ADVERB = {
-    "en": _words(
-        "also again further already even still then now only just greatly much considerably "
-        "substantially significantly somewhat sharply slightly strongly clearly indeed really "
-        "actually therefore thus"
-    ),
-    "nl": _words(
-        "ook weer verder al nog nu alleen juist sterk flink fors licht iets enigszins duidelijk "
-        "echt zelfs vooral dus daarom wel snel aanzienlijk"
-    ),
-}
-_HAVE = {
-    "en": _words("has have had having"),
-    "nl": _words("heeft hebben had hadden gehad hebt"),
-}
-_BE = {
-    "en": _words("is are was were be been being am get gets got"),
-    "nl": _words("is zijn was waren wordt worden werd werden zijn geweest"),
-}
-_COPULA = {
-    "en": _words("is are was were remains remained be been"),
-    "nl": _words("is zijn was waren blijft bleef"),
-}
-_MODAL = {
-    "en": _words(
-        "may might could would can should must will shall cannot ought won't wouldn't couldn't "
-        "shouldn't 'll"
-    ),
-    "nl": _words("kan kunnen kon konden zou zouden mag mogen moet moeten zal zullen zult kunt"),
-}
-_NEGATION = {
-    "en": _words("not no never neither nor none nothing nobody without hardly cannot"),
-    "nl": _words("niet geen nooit noch niets niemand zonder nergens allerminst"),
-}
-_HEDGE = {
-    "en": _words(
-        "possibly perhaps maybe probably likely unlikely plausible plausibly apparently appears "
-        "appear appeared seem seems seemed suggest suggests suggested suggesting potentially "
-        "presumably conceivably possible hypothesis hypothesise hypothesize hypothesised "
-        "hypothesized unclear unknown uncertain if whether why how what theory theoretically "
-        "wonder question questions asked ask asks"
-    ),
-    "nl": _words(
-        "mogelijk mogelijke misschien wellicht waarschijnlijk vermoedelijk mogelijkerwijs lijkt "
-        "lijken leek leken schijnt aannemelijk denkbaar eventueel suggereert suggereren wijst "
-        "wijzen hypothese vermoeden onduidelijk onbekend onzeker indien waarom hoe wat welk welke "
-        "hoeveel theorie vraag vragen vroeg vroegen"
-    ),
-}
-_ATTRIBUTION = {
-    "en": _words(
-        "believe believes believed belief beliefs think thinks thought feel feels felt claim claims "
-        "claimed say says said argue argues argued reported assume assumes assumed assumption "
-        "convinced concluded conclude concludes opinion stated literature studies research "
-        "researchers experts shown showed found finds expect expects expected hope hopes hoped "
-        "promised promise promises want wants wanted aim aims aimed goal goals target intended "
-        "intend intends designed meant plan plans planned strategy purpose objective estimate "
-        "examines examine examined assess assessing evaluate evaluated evaluation investigate "
-        "investigates investigating study understand know learn explore track determine "
-        "commissioned mean means defined definition refers term next upcoming"
-    ),
-    "nl": _words(
-        "denken denkt dacht dachten vinden vindt vond vonden stellen stelt stelde stelden beweren "
-        "beweert beweerd bewering melden meldden concludeerde concludeert concluderen overtuigd "
-        "verklaarde gevoel geloof gelooft geloven zeggen zegt zei zeiden literatuur studies "
-        "onderzoek aanname veronderstellen veronderstelt volksmond doel doelen streefdoel bedoeld "
-        "gericht hoopt hopen hoop verwachten verwacht willen wil wilde wilden plan plannen strategie "
-        "beoogd beogen beloofde belooft beloven onderzoeken onderzoekt onderzoeksvraag schatten "
-        "meten bepalen evaluatie evalueren opdracht volgend komend komende begrijpen weten "
-        "betekent betekenen verstaan bedoelen bedoel definitie term"
-    ),
-}
-_WIDE = {"en": _words("according"), "nl": _words("volgens")}
-_OWN_EVIDENCE = _words(
-    "figures data cijfers gegevens analysis analyse table tabel our onze registration registratie "
-    "results resultaten monitor dashboard"
-)
-_LITERAL_PATH = _words(
-    "path road link route door street stairs trail way corridor button page tab menu pad weg deur "
-    "straat trap knop pagina gang"
-)
-_POSSESSIVE_NL = _words("hun haar zijn mijn uw onze ons jouw")
-_COMPARATIVE = _words(
-    "safer better worse cleaner quieter busier healthier more less easier harder poorer richer "
-    "longer shorter higher lower bigger smaller greater stronger weaker unsafe safe veiliger "
-    "schoner rustiger drukker gezonder beter slechter meer minder groter kleiner langer korter "
-    "hoger lager makkelijker moeilijker onveiliger armer rijker leefbaarder gevaarlijker ziek "
-    "ill sick dangerous onveilig"
-)
-_EVALUATIVE = _words(
-    "considerable large small strong weak clear significant substantial big visible measurable "
-    "positive negative about around roughly aanzienlijk groot klein sterk zwak duidelijk "
-    "significant zichtbaar meetbaar positief negatief ongeveer circa"
-)
-
-
-def _forms(spec: str) -> frozenset[str]:
-    return frozenset(spec.split())
-
-
-# Implicit causal verbs: a claim only with a subject and an object (transitive use).
-_IMPLICIT = {
-    "en": _forms(
-        "increase increases increased reduce reduces reduced lower lowers lowered raise raises "
-        "raised boost boosts boosted improve improves improved decrease decreases decreased cut "
-        "cuts prevent prevents prevented discourage discourages discouraged encourage encourages "
-        "encouraged halve halves halved worsen worsens worsened curb curbs curbed deter deters "
-        "deterred shorten shortens shortened lengthen lengthens lengthened affect affects affected "
-        "influence influences influenced stimulate stimulates stimulated promote promotes promoted "
-        "hinder hinders hindered hamper hampers hampered undermine undermines undermined "
-        "strengthen strengthens strengthened weaken weakens weakened trigger triggers triggered "
-        "impact impacts impacted harm harms harmed "
-        "fuel fuels fuelled fueled eliminate eliminates eliminated diminish diminishes diminished "
-        "slash slashes slashed drive drives drove driven push pushes pushed force forces forced widen "
-        "widens widened narrow narrows narrowed attract attracts attracted damage damages damaged "
-        "hurt hurts"
-    ),
-    "nl": _forms(
-        "verhoogt verhogen verhoogde verhoogden verhoogd verlaagt verlagen verlaagde verlaagden "
-        "verlaagd vermindert verminderen verminderde verminderden verminderd vergroot vergroten "
-        "vergrootte vergrootten verkleint verkleinen verkleinde verkleinden verkleind verbetert "
-        "verbeteren verbeterde verbeterden verbeterd verslechtert verslechteren verslechterde "
-        "verslechterd bevordert bevorderen bevorderde bevorderden bevorderd voorkomt voorkwam "
-        "voorkwamen voorkomen beperkt beperken beperkte beperkten halveert halveren halveerde "
-        "halveerden gehalveerd stimuleert stimuleren stimuleerde gestimuleerd ontmoedigt "
-        "ontmoedigen ontmoedigde ontmoedigden ontmoedigd verdrijft verdrijven verdreef verdreven "
-        "verkort verkorten verkortte verkortten beïnvloedt beïnvloeden beïnvloedde beïnvloedden "
-        "beïnvloed beinvloedt beinvloeden beinvloedde raakt raken raakte raakten versterkt "
-        "versterken versterkte verzwakt verzwakken verzwakte verplaatst verplaatsen verplaatste "
-        "terugdringen teruggedrongen terugbrengen teruggebracht wegjagen weggejaagd treft treffen "
-        "trof troffen getroffen verbreedt verbreden verbreedde vergrootte"
-    ),
-}
-_EN_ING = _forms(
-    "increasing reducing lowering raising boosting improving decreasing cutting preventing "
-    "affecting influencing driving pushing causing forcing widening damaging attracting "
-    "fuelling fueling harming hurting"
-)
-_MAKE = {
-    "en": _forms("make makes made"),
-    "nl": _forms("maakt maken maakte maakten gemaakt"),
-}
-_NL_CHANGE = _forms(
-    "afgenomen toegenomen gedaald gestegen gegroeid verdubbeld gehalveerd ontstaan ontstaat "
-    "ontstond ontstonden verdwenen verslechterd verbeterd veranderd afnam toenam daalde daalden "
-    "steeg stegen groeide groeiden gekrompen verminderd gegroeid"
-)
-_CHANGE_WORDS = _words(
-    "rose rise rises risen fell fall falls fallen increased increase increases decreased decrease "
-    "decreases grew grow grows grown dropped drop drops declined decline declines doubled halved "
-    "went higher lower more fewer less worse better up down improved worsened shrank "
-    "steeg stijgt stegen gestegen daalde daalt daalden gedaald groeide groeit gegroeid nam neemt "
-    "namen toegenomen afgenomen verdubbelde verdubbeld halveerde hoger lager meer minder slechter "
-    "beter omhoog omlaag verbeterde verslechterde kromp"
-)
-# Adjectives before "cause(s)" that make it a noun: "check common causes".
-_NOUN_ADJ = _words(
-    "main root common possible likely underlying real true direct indirect other different known "
-    "major primary probable potential hidden shared external single leading"
-)
-# Objects of "raise" that are not a quantity: "the package raised a code".
-_TREFFEN = _words("treft treffen trof troffen getroffen")
-_TREFFEN_NOT = _words("maatregelen maatregel voorbereidingen voorzieningen regeling afspraken")
-_RAISE_NOT = _words(
-    "code codes warning warnings error errors question questions issue issues concern concerns "
-    "exception exceptions flag flags alarm point points objection objections awareness hand "
-    "hands money funds"
-)
-_NL_CHANGE_INF = _forms("oplopen stijgen dalen toenemen afnemen groeien verdwijnen ontstaan")
-_NL_SUBORDINATOR = _words("dat die omdat doordat of als wanneer nadat zodat waardoor terwijl")
-
-# Connective verbs with a particle: head forms -> (particles, largest gap, particle may precede).
-_PAIRS: dict[str, list[tuple[frozenset[str], frozenset[str], int, bool]]] = {
-    "en": [
-        (_forms("lead leads led leading"), _forms("to into"), 4, False),
-        (_forms("keep keeps kept keeping"), _forms("down low awake away"), 4, False),
-        (_forms("result results resulted resulting"), _forms("in"), 2, False),
-        (_forms("contribute contributes contributed contributing"), _forms("to"), 3, False),
-        (_forms("stem stems stemmed stemming"), _forms("from"), 2, False),
-        (_forms("owe owes owed"), _forms("to"), 3, False),
-        (_forms("bring brings brought bringing"), _forms("about down"), 1, False),
-        (_forms("set sets"), _forms("off"), 1, False),
-    ],
-    "nl": [
-        (_forms("leidt leiden leidde leidden geleid leid"), _forms("tot toe ertoe"), 5, True),
-        (_forms("zorgt zorgen zorgde zorgden gezorgd"), _forms("voor ervoor"), 6, True),
-        (_forms("houdt houden hield hielden gehouden"), _forms("laag hoog wakker"), 6, False),
-        (_forms("drijft drijven dreef dreven gedreven"), _forms("omhoog weg uit"), 6, True),
-        (_forms("draagt dragen droeg droegen"), _forms("bij"), 5, False),
-        (_forms("bijdraagt bijdragen bijgedragen bijdroeg bijdroegen"), _forms("aan"), 4, True),
-        (_forms("komt komen kwam kwamen gekomen"), _forms("door"), 4, False),
-        (_forms("ontstaat ontstaan ontstond ontstonden"), _forms("door"), 3, False),
-        (
-            _forms("resulteert resulteren resulteerde resulteerden geresulteerd"),
-            _forms("in"),
-            3,
-            False,
-        ),
-        (_forms("brengt brengen bracht brachten"), _forms("teweeg terug"), 10, False),
-        (_forms("dringt dringen drong drongen"), _forms("terug"), 10, False),
-        (_forms("jaagt jagen joeg joegen"), _forms("uit weg omhoog op"), 6, False),
-        (_forms("zet zetten zette"), _forms("ertoe"), 4, False),
-        (_forms("ligt liggen lag lagen"), _forms("grondslag"), 2, False),
-    ],
-}
-_CAUSE_EN = _forms("cause causes caused causing")
-# "door de bank genomen" (on average), "door de week" (on weekdays), "door de jaren heen".
-_DOOR_IDIOM = frozenset(
-    {
-        ("de", "bank"),
-        ("de", "week"),
-        ("de", "jaren"),
-        ("het", "jaar"),
-        ("de", "tijd"),
-        ("elkaar", ""),
-    }
-)
-_GIVE = _forms("give gives gave given giving")
-_DRIVE_PUSH = _forms("drive drives drove driven driving push pushes pushed force forces forced")
-_LEAD_EN = _forms("lead leads led leading")
-_LEAD_NL = _forms("leidt leiden leidde leidden geleid")
-_CAUSE_NL = _forms("veroorzaakt veroorzaken veroorzaakte veroorzaakten veroorzaak")
-_EFFECT_NOUN = {
-    "en": _forms("effect effects impact impacts influence consequences consequence"),
-    "nl": _forms("effect effecten invloed impact gevolg gevolgen uitwerking"),
-}
-
-
 @dataclass(frozen=True)
 class CausalClaim:
     """One causal wording found by :func:`find_causal_claims`.
@@ -575,6 +350,7 @@ class _Sentence:
             self.qual[i + 1] = self.qual[i] + self._is_qualifier(i)
             self.wide[i + 1] = self.wide[i] + self._is_wide(i)
         self.question = any(t.text == "?" for t in toks[-3:])
+        self.reported = self._trailing_attribution()
         self.definition = self._is_definition()
 
     def low(self, i: int) -> str:
@@ -589,8 +365,12 @@ class _Sentence:
         if w in _NEGATION[lang] or (lang == "en" and w.endswith("n't")):
             # "not only ... but also", "no coincidence": the clause still asserts.
             return nxt not in ("only", "alleen", "coincidence", "accident", "doubt", "toeval")
+        if w in _lex.FUTURE and _asserted_future(self, i):
+            return False  # "More staff will shorten waiting times": a prediction stated as fact
+        if w in ("can", "kan", "kunnen") and _attributed_to(self, i):
+            return False  # "can be traced back to", "is terug te voeren op": still asserts
         if w in _MODAL[lang] or w in _HEDGE[lang] or w in _ATTRIBUTION[lang]:
-            return True
+            return not _consequence_means(self, i)
         if lang == "en":
             if w == "measure" and (self.low(i - 1) == "to" or nxt in ("the", "its", "whether")):
                 return True
@@ -639,6 +419,19 @@ class _Sentence:
             return False
         after = {self.low(j) for j in range(i + 1, i + 5)}
         return not (after & _OWN_EVIDENCE)
+
+    def _trailing_attribution(self) -> bool:
+        """ "..., the report concludes." / "..., aldus de wethouder.": a short closing clause
+        that hands the whole sentence to someone else (not "..., our analysis concludes")."""
+        toks = self.toks
+        for k in range(len(toks) - 1, max(-1, len(toks) - 9), -1):
+            if toks[k].text == ",":
+                tail = [t.low for t in toks[k + 1 :] if t.word]
+                if not tail or set(tail) & _OWN_EVIDENCE:
+                    return False
+                ends = {tail[0], tail[-1], tail[1] if tail[0] == "zo" and len(tail) > 1 else ""}
+                return bool(ends & _lex.TRAILING_ATTRIBUTION)
+        return False
 
     def _is_definition(self) -> bool:
         words = [t.low for t in self.toks[:8] if t.word]
@@ -709,6 +502,8 @@ def _implicit(st: _Sentence, i: int) -> bool:
     """Token i is an implicit causal verb used transitively (with a subject and an object)."""
     lang, toks = st.lang, st.toks
     w = toks[i].low
+    if st.low(i + 1) in ("both", "beide", "allebei"):
+        return False  # "a third variable drives both": how a confounder works, not a finding
     prev = st.low(i - 1)
     if prev in _DET[lang] or prev in _PREP[lang] or prev in ("te", "om"):
         return False  # "with lower exam results", "to reduce": not a verb with a subject
@@ -731,10 +526,15 @@ def _implicit(st: _Sentence, i: int) -> bool:
     if _object_after(st, i):
         return True
     s = st.seg[i]
-    for j in range(i - 1, max(s, i - 10) - 1, -1):
+    for j in range(i - 1, max(s, i - 16) - 1, -1):
         lj = toks[j].low
         if lj in _HAVE["nl"]:
-            return j < i - 1 and (w.startswith("ge") or w[-1] in "dt" or w.endswith("en"))
+            return j < i - 1 and (
+                w.startswith("ge") or w[-1] in "dt" or w.endswith("en") or "ge" in w[3:]
+            )
+        if lj in _lex.FUTURE:
+            # "zal de wachttijd verkorten": an object between the auxiliary and the infinitive
+            return j < i - 1 and w.endswith("en") and _asserted_future(st, j)
         if lj in _NL_SUBORDINATOR and j != i - 1:
             return _np_count(st, j + 1, i) >= 2
         if lj in _BE["nl"]:
@@ -841,6 +641,166 @@ def _pair(st: _Sentence, i: int) -> tuple[int, int] | None:
     return None
 
 
+def _after_object(st: _Sentence, i: int, targets: frozenset[str], span: int = 8) -> int | None:
+    """Position of the first word of ``targets`` within ``span`` words after an object of token i."""
+    if not _object_after(st, i):
+        return None
+    for j in range(i + 2, min(len(st.toks), i + span + 1)):
+        if not st.toks[j].word and st.toks[j].text not in "-'":
+            return None
+        if st.toks[j].low in targets:
+            return j
+    return None
+
+
+def _consequence_means(st: _Sentence, i: int) -> bool:
+    """ "The shortage of carers means that residents wait longer": "means that" after a noun
+    phrase, with a change or comparison after it, states a consequence (not a definition)."""
+    if st.low(i) not in _lex.EN_MEANS or st.low(i + 1) != "that" or st.lang != "en":
+        return False
+    subject = [st.low(j) for j in range(st.seg[i], i) if st.toks[j].word]
+    if len(subject) < 3 or subject[0] not in ("the", "a", "an"):
+        return False
+    after = {st.low(j) for j in range(i + 2, min(len(st.toks), i + 14))}
+    return bool(after & (_COMPARATIVE | _CHANGE_WORDS))
+
+
+def _asserted_future(st: _Sentence, i: int) -> bool:
+    """ "will"/"zal" at token i states a prediction as fact: its subject is a thing or a measure,
+    not an actor planning something ("the council will", "we zullen", "next year ..."), not a
+    pronoun ("this will make the plot clearer"); questions are skipped as a whole. Plans, hopes and aims in the
+    same clause are still caught by their own words ("the council hopes ... will")."""
+    subject = [st.low(j) for j in range(st.seg[i], i) if st.toks[j].word]
+    if len(subject) < 2 or set(subject) & _lex.PLANNING_ACTOR:
+        return False
+    return subject[0] not in _lex.NOT_CONSEQUENCE_SUBJECT | _lex.NL_PRONOUN
+
+
+def _attributed_to(st: _Sentence, i: int) -> int | None:
+    """ "can be attributed to" / "worden toegeschreven aan" after token i (a modal): the
+    position of the participle when the modal introduces an attribution of cause."""
+    if st.lang == "en":
+        if st.low(i + 1) != "be":
+            return None
+        j = i + 2 if st.low(i + 2) not in _ADVERB["en"] else i + 3
+        return j if st.low(j) in _lex.EN_ATTRIBUTED else None
+    for j in range(i + 1, min(len(st.toks), i + 8)):
+        if st.low(j) in _lex.NL_ATTRIBUTED and st.low(j + 1) in ("aan", "op"):
+            return j
+        if not st.toks[j].word:
+            return None
+    return None
+
+
+def _broad(st: _Sentence, i: int) -> tuple[int, int, str] | None:
+    """The broader causal verbs of ``_wording_lexicon``: each needs a subject and the result it
+    names ("has sped up the switch", "gets children to join", "left streets full of rubbish",
+    "in de schulden gebracht", "de bus in gedreven", "gevaarlijker gemaakt")."""
+    lang, w = st.lang, st.low(i)
+    prev = st.low(i - 1)
+    if prev in _ADVERB["en"] or prev.endswith("ly"):
+        prev = st.low(i - 2)
+    if lang == "nl" and w in _lex.NL_ATTRIBUTED and st.low(i + 1) in ("aan", "op"):
+        if any(st.low(j) in _BE["nl"] for j in range(max(st.seg[i], i - 4), i)):
+            return i, i + 1, "noun"
+    if w in _lex.EN_ATTRIBUTED and prev in _BE["en"] | {"be"}:
+        nxt = st.low(i + 1)
+        k = i + 2 if nxt == "back" else i + 1
+        if {st.low(j) for j in range(k + 1, k + 7)} & _lex.PERSONS:
+            return None  # "can be traced back to a few persons": identification, not a cause
+        if (w != "explained" and st.low(k) == "to") or (
+            w == "explained" and nxt == "by" and not st.low(i + 2)[:1].isdigit()
+        ):
+            return i - 1, k, "noun"
+    if lang == "nl" and w == "te" and st.low(i + 1) in ("voeren", "schrijven"):
+        # "is terug te voeren op", "is toe te schrijven aan"
+        if st.low(i - 1) in ("terug", "toe") and st.low(i + 2) in ("op", "aan"):
+            return i - 1, i + 2, "noun"
+    if w in _MAKE[lang] | {"making"}:
+        for j in range(i + 1, min(len(st.toks), i + 5)):
+            if st.low(j) in ("difference", "verschil"):
+                if lang == "en" and st.low(j + 1) in ("to", "for", "in") and st.has_subject(i):
+                    return i, j + 1, "effect"
+                break
+            if not st.toks[j].word:
+                break
+        if lang == "nl" and w in ("gemaakt", "maakt", "maakte", "maakten"):
+            for j in range(max(st.seg[i], i - 4), i):
+                if st.low(j) == "verschil" and st.has_subject(j):
+                    return j, i, "effect"
+    if w in _lex.EN_STOP and _after_object(st, i, frozenset({"from"}), 6) is not None:
+        return (i, i, "verb") if st.has_subject(i) else None
+    if not st.has_subject(i) or st.low(i - 1) in _DET[lang] or st.low(i - 1) in ("to", "te", "om"):
+        return None
+    if lang == "en":
+        if w in _lex.EN_SPEED and st.low(i + 1) in ("up", "down") and _object_after(st, i + 1):
+            return i, i + 1, "verb"
+        if w in _lex.EN_GET:
+            j = _after_object(st, i, frozenset({"to"}), 7)
+            nxt = st.low(j + 1) if j is not None else ""
+            if j is not None and nxt and nxt not in _DET[lang] and not nxt[0].isdigit():
+                return i, i, "verb"
+            return None
+        if (
+            w in _lex.EN_LEAVE
+            and st.low(i - 1) not in _BE["en"]
+            and _after_object(st, i, _lex.EN_LEFT_RESULT) is not None
+        ):
+            return i, i, "verb"
+        if w in _lex.EN_LIFT:
+            j = next(
+                (k for k in range(i + 2, min(len(st.toks), i + 8)) if st.low(k) == "out"), None
+            )
+            return (i, i, "verb") if j is not None and st.low(j + 1) == "of" else None
+        if w in _lex.EN_SAVE and st.low(i + 1) in _lex.SAVE_OBJECT:
+            return i, i, "verb"
+        if w in _lex.EN_HIT and st.low(i - 1) in _HAVE["en"] | {"has", "have"}:
+            return (i, i, "verb") if _after_object(st, i, _lex.HIT_RESULT) is not None else None
+        if w in _lex.CHANGE_VERB and st.low(i - 1) in _HAVE["en"] and st.low(i + 1) == "how":
+            return i, i, "verb"
+        if _consequence_means(st, i):
+            return i, i + 1, "clause"
+        if w == "making":
+            for j in range(i + 1, min(len(st.toks), i + 6)):
+                if st.low(j) in _COMPARATIVE and st.low(i - 1) in _BE["en"]:
+                    return i, i, "verb"
+                if not st.toks[j].word:
+                    break
+        return None
+    if w in _lex.NL_SAVE and st.low(i + 1) in _lex.SAVE_OBJECT:
+        return i, i, "verb"
+    if w in _lex.CHANGE_VERB and st.low(i + 1) == "hoe":
+        return i, i, "verb"
+    window = range(max(st.seg[i], i - 6), i)
+    if w in _lex.NL_BRING and any(st.low(j) in _lex.NL_BRING_RESULT for j in window):
+        return i, i, "verb"
+    if w in _lex.NL_DRIVE_IN and st.low(i - 1) in ("in", "uit", "weg"):
+        return i - 1, i, "verb"
+    if w in _lex.NL_MADE and w == "gemaakt":
+        if any(st.low(j) in _HAVE["nl"] for j in range(max(st.seg[i], i - 12), i)) and any(
+            st.low(j) in _COMPARATIVE for j in window
+        ):
+            return i, i, "verb"
+    if w in _lex.NL_INCITE and (st.low(i + 1) == "tot" or st.low(i - 1) in ("tot",)):
+        return i, i, "verb"
+    if w in _lex.NL_SET:
+        for j in range(i + 2, min(len(st.toks), i + 7)):
+            if not st.toks[j].word:
+                break
+            if st.low(j) == "aan" and st.low(j + 1) == "tot":
+                return i, j + 1, "verb"
+    if w in _lex.NL_GO:
+        # "gaat overlast tegen": "tegen" closes the clause (not "gaat tegen de regels in").
+        for j in range(i + 2, min(len(st.toks), i + 8)):
+            if not st.toks[j].word:
+                break
+            if st.low(j) == "tegen" and not st.toks[min(j + 1, len(st.toks) - 1)].word:
+                return i, j, "verb"
+    if w in _lex.NL_TEWEEG:
+        return i, i, "connective"
+    return None
+
+
 def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
     """The causal phrase starting or headed at token i as (first, last, kind), or None."""
     toks, lang = st.toks, st.lang
@@ -848,11 +808,17 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
     if not t.word:
         return None
     w, nxt = t.low, st.low(i + 1)
+    if w in _lex.HEADS:
+        m = _broad(st, i)
+        if m is not None:
+            return m
     if lang == "en":
         if w == "due" and nxt == "to" and st.low(i + 2) != "be":
             return i, i + 1, "preposition"
         if w in ("because", "owing", "thanks") and nxt == "of" and w == "because":
             return i, i + 1, "preposition"
+        if w == "account" and st.low(i - 1) == "on" and nxt == "of":
+            return i - 1, i + 1, "preposition"
         if w in ("owing", "thanks") and nxt == "to":
             return i, i + 1, "preposition"
         if w == "because" and _reports_change(st, i):
@@ -888,16 +854,19 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
                 return None
         pair = _pair(st, i) if st.low(i - 1) not in _DET["en"] else None
         if pair:
-            if (
-                w in ("bring", "brings", "brought", "bringing")
-                and st.low(pair[1] + 1)[:1].isdigit()
+            if w in ("bring", "brings", "brought", "bringing") and (
+                st.low(pair[1] + 1)[:1].isdigit() or st.low(pair[1] + 1) in _lex.NUMBER_WORDS
             ):
                 return None
             if w in ("bring", "brings", "brought", "bringing") and st.low(pair[1]) == "down":
                 if not _object_after(st, pair[1]) or not st.has_subject(i):
                     return None
                 return pair[0], pair[1], "verb"
-            kind = "verb" if st.low(pair[1]) in ("down", "low", "awake", "away") else "connective"
+            kind = (
+                "verb"
+                if st.low(pair[1]) in ("down", "low", "awake", "away", "out")
+                else "connective"
+            )
             return pair[0], pair[1], kind
         if w in _MAKE["en"]:
             for j in range(i + 1, min(len(toks), i + 6)):
@@ -915,7 +884,9 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
                 return None
             if w in _DRIVE_PUSH:
                 ahead = {st.low(j) for j in range(i + 1, i + 7)}
-                if not ahead & _words("away out into onto up down from"):
+                if w in _lex.EN_DRIVE and not {st.low(i + 1), st.low(i + 2)} & _lex.VEHICLE:
+                    pass  # "rising rents drive demand for social housing"
+                elif not ahead & _words("away out into onto up down from"):
                     return None
                 if st.low(i + 1) in ("up", "down") and st.has_subject(i):
                     # "has driven down the number": the object comes after the particle.
@@ -960,7 +931,9 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
                 return None  # "zorgen voor hun ouders": care for, not cause
             if st.low(b) == "door" and _means_door(st, b):
                 return None
-            verbal = ("terug", "uit", "weg", "laag", "hoog", "wakker", "omhoog", "op")
+            if st.low(b) == "tegen" and b + 1 < len(toks) and toks[b + 1].word:
+                return None  # "tegen het licht houden": not "houdt hardrijders tegen"
+            verbal = _words("terug uit weg laag hoog wakker omhoog op buiten af tegen")
             kind = "verb" if st.low(b) in verbal else "connective"
             return a, b, kind
         if w in _MAKE["nl"]:
@@ -1010,7 +983,7 @@ def _reports_change(st: _Sentence, i: int) -> bool:
 
 def _means_door(st: _Sentence, i: int) -> bool:
     """ "door data te verzamelen": door + a 'te' infinitive is a means, not a cause."""
-    for j in range(i + 1, min(len(st.toks), i + 7)):
+    for j in range(i + 1, min(len(st.toks), i + 10)):
         if not st.toks[j].word:
             return False
         if st.toks[j].low == "te":
@@ -1042,6 +1015,7 @@ _HEADS = (
     | _EN_ING
     | frozenset().union(*_IMPLICIT.values(), *_MAKE.values(), *_EFFECT_NOUN.values())
     | frozenset().union(*(heads for pairs in _PAIRS.values() for heads, _, _, _ in pairs))
+    | _lex.HEADS
 )
 
 
@@ -1170,7 +1144,7 @@ def _scan_sentence(offset: int, sentence: str) -> list[tuple[int, int, str, str,
     found: list[tuple[int, int, str, str, str, Any]] = []
     for lang in _language(toks):
         st = _Sentence(toks, lang)
-        if st.question or st.definition:
+        if st.question or st.definition or st.reported:
             continue
         last = -1
         for i in range(len(toks)):
@@ -1264,10 +1238,12 @@ def find_causal_claims(text: str, *, warn: bool = False) -> list[CausalClaim]:
     meaning: a cause worded in a way not on the list is missed ("the fish shops are why the
     square is a mess"), a hedge far from the verb can be missed, and they cannot know whether a
     cause *was* shown (by a randomised experiment, say); then the wording is right and the finding
-    can be dismissed. Precision and recall are in ``tests/reference/wording_figures.json``. On 100
-    sentences written after the rules were final (``wording_fresh2.csv``), the first run found
-    no false alarms, and 65% of the English and 95% of the Dutch causal claims: expect it to miss
-    claims worded with verbs it does not know. Treat each finding as a question for the author.
+    can be dismissed. Precision and recall are in ``tests/reference/wording_figures.json``. On 152
+    sentences written before the last widening of the verb lists and scored once after it
+    (``wording_fresh3.csv``), 96% (English) and 100% (Dutch) of the findings were claims, and it
+    found 76% of the English and 79% of the Dutch causal claims: expect it to miss claims worded
+    with verbs or idioms it does not know ("put visitors off", "weerhoudt ... ervan"). Treat each
+    finding as a question for the author.
 
     The suggested rewording only swaps a simple-present verb ("leads to", "veroorzaken") between
     two plain noun phrases; otherwise ``advice`` quotes the phrase and offers neutral
