@@ -817,15 +817,22 @@ class _Engine:
     collapsing.
     """
 
-    def __init__(self, y: np.ndarray, w: np.ndarray, kind: str) -> None:
+    def __init__(self, y: np.ndarray, w: np.ndarray, kind: str, remote: Any = None) -> None:
         self.y = y
         self.w = w
         self.kind = kind
         self.n = float(w.sum())
+        self.remote = remote  # an engine's IRLS fitter, for cells that stand for engine rows
 
     def fit(self, variables: Sequence[_Variable]) -> _Fit:
         if all(v.discrete for v in variables):
             return self._fit_cells(variables)
+        if self.remote is not None and self.kind != "continuous":
+            # Cells with moment-matched continuous columns: exact for linear fits only; a
+            # logistic or Poisson fit runs on the rows in the engine, started from the cells' fit.
+            start = self._fit_rows(variables).params
+            params, cov, df_resid = self.remote.fit(variables, self.kind, n_obs=self.n, start=start)
+            return _Fit(params, cov, df_resid, len(self.y))
         return self._fit_rows(variables)
 
     @staticmethod
@@ -1182,6 +1189,7 @@ class _Inputs:
     conf_level: float
     threshold: float
     caveats: list[str]
+    remote: Any = None  # the engine fitter of cells made by an engine (see _engines._irls)
 
 
 @dataclass
@@ -1211,6 +1219,8 @@ def _validate(
     conf_level: float,
     max_levels: int,
 ) -> _Inputs:
+    from ._engines._irls import engine_glm
+
     data = check_dataframe(data, arg="data")
     conf_level = check_fraction(conf_level, arg="conf_level")
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or threshold <= 0:
@@ -1271,6 +1281,7 @@ def _validate(
         conf_level=conf_level,
         threshold=float(threshold),
         caveats=caveats,
+        remote=engine_glm(data),
     )
 
 
@@ -1347,7 +1358,7 @@ def _estimator(inputs: _Inputs, engine: _Engine) -> Any:
 def _fit_candidates(inputs: _Inputs, min_stratum: int) -> _Fits:
     """The engine: the crude model, then one model per candidate held fixed."""
     x_var, kind, caveats = inputs.x_var, inputs.kind, inputs.caveats
-    engine = _Engine(inputs.y, inputs.w, kind)
+    engine = _Engine(inputs.y, inputs.w, kind, remote=inputs.remote)
     estimates = _estimator(inputs, engine)
     crude_fit = engine.fit([x_var])
     crude_all = estimates(crude_fit)

@@ -411,10 +411,11 @@ def reduce_for_confounders(
             rows=int(stats[_ROWS]),
         )
     except InvalidOptionError:
-        if by_value:  # logistic and Poisson models need their cells: bin or sample
-            raise InvalidOptionError(
-                f"{_too_many_cells(src, group_keys, int(stats[_ROWS]))} {MSG('glm_hint')}"
-            ) from None
+        if by_value:
+            # Logistic and Poisson models: cells with the moments of the continuous columns per
+            # (discrete columns, outcome value) serve every check but the fits with a continuous
+            # term, which run as IRLS passes in the engine (see _irls).
+            return _glm_reduction(src, keys, str(outcome), weights, int(stats[_ROWS]))
         # A linear model: continuous terms enter through their cross-products in the engine.
         cells = _moment_rows(src, keys, str(outcome), weights, int(stats[_ROWS]))
         return Reduced(_mark(cells), src.engine, int(stats[_ROWS]), outcome_type="continuous")
@@ -458,7 +459,13 @@ def _many_valued(src: Source, columns: Sequence[str]) -> list[str]:
 
 
 def _moment_rows(
-    src: Source, keys: Sequence[str], outcome: str, weights: Any, rows: int
+    src: Source,
+    keys: Sequence[str],
+    outcome: str,
+    weights: Any,
+    rows: int,
+    *,
+    outcome_key: bool = False,
 ) -> pd.DataFrame:
     """Pseudo-rows with the exact first and second moments of the continuous columns per cell.
 
@@ -472,8 +479,12 @@ def _moment_rows(
     """
     import narwhals as nw
 
-    conts = [*_many_valued(src, keys), outcome]
-    discrete = [k for k in keys if k not in conts]
+    if outcome_key:  # grouped by the outcome's values (logistic and Poisson models)
+        conts = _many_valued(src, keys)
+        discrete = [k for k in keys if k not in conts] + [outcome]
+    else:
+        conts = [*_many_valued(src, keys), outcome]
+        discrete = [k for k in keys if k not in conts]
     means = src.collect(
         src.frame.select(
             *[nw.col(c).cast(nw.Float64).mean().alias(f"m{i}") for i, c in enumerate(conts)]
@@ -516,6 +527,33 @@ def _moment_rows(
         block[_WEIGHT] = n / (2 * q)
         out.append(block)
     return pd.concat(out, ignore_index=True)[[*keys, outcome, _WEIGHT]]
+
+
+def _glm_reduction(
+    src: Source, keys: Sequence[str], outcome: str, weights: Any, rows: int
+) -> Reduced:
+    """Moment cells grouped by the outcome's values, with the engine fitter attached.
+
+    The outcome is a key, so its kind (0/1, counts) and every association, stratum and linear
+    fit of the check are those of the rows; only a logistic or Poisson fit with a continuous
+    term needs the rows, and that one runs in the engine. Too many cells even so (many
+    different outcome values, or discrete columns with very many combinations): the error says
+    what to bin.
+    """
+    from ._irls import ATTR, EngineGLM
+
+    def too_many(keys_: Sequence[str]) -> InvalidOptionError:
+        return InvalidOptionError(f"{_too_many_cells(src, keys_, rows)} {MSG('glm_hint')}")
+
+    if not _many_valued(src, keys):
+        raise too_many([*keys, outcome])
+    try:
+        cells = _moment_rows(src, keys, outcome, weights, rows, outcome_key=True)
+    except InvalidOptionError:
+        raise too_many([*keys, outcome]) from None
+    cells = _mark(cells)
+    cells.attrs[ATTR] = EngineGLM(src, outcome, None if weights is None else str(weights))
+    return Reduced(cells, src.engine, rows)
 
 
 def _check_weights(src: Source, weights: str) -> None:
