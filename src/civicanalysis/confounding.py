@@ -1007,7 +1007,9 @@ def check_confounders(
         parquet or CSV file (read with DuckDB), a DuckDB relation, a polars frame, an Ibis table
         (PostgreSQL, DuckDB, ...) or a Spark DataFrame: the rows are then reduced to groups of
         identical values inside that engine and only those groups are read (name the
-        ``candidates``; the caveats say which engine reduced how many rows).
+        ``candidates``; the caveats say which engine reduced how many rows). A continuous
+        column with a value in nearly every row enters a linear model through cross-products
+        and a logistic or Poisson model through IRLS passes, both computed in the engine.
     exposure : str
         The column whose association is in question (e.g. ``"fish_shop"``): binary, categorical
         (contrasts against the reference level) or continuous (a slope per unit).

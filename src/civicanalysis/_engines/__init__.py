@@ -11,8 +11,11 @@ a frequency weight. The statistics then run on the cells, which gives exactly th
 the rows: every model and interval used here depends on the data only through these sums.
 
 Where the cells would be almost as many as the rows (a continuous column with a different value in
-nearly every row), reading them would bring the whole table into memory; the functions then stop
-with an error that names the column to bin or the sample to take.
+nearly every row), reading them would bring the whole table into memory. A linear model then takes
+the continuous columns through their cross-products, computed in the engine; a logistic or Poisson
+model through IRLS whose passes are aggregations in the engine (``_irls``). What still cannot be
+grouped (text with very many values) stops with an error that names the column to bin or the
+sample to take.
 """
 
 from __future__ import annotations
