@@ -43,6 +43,8 @@ __all__ = [
 
 #: The most cells read into Python; above this the data must be binned or sampled.
 MAX_CELLS = 2_000_000
+#: From this many rows on, a pandas frame is grouped by DuckDB scanning it in place.
+PANDAS_VIA_DUCKDB = 1_000_000
 #: The frequency-weight column of cells (its name cannot clash with a user's column).
 _WEIGHT = "__civicanalysis_weight__"
 _ROWS = "__civicanalysis_rows__"
@@ -241,38 +243,50 @@ def _group(
     """
     import narwhals as nw
 
-    frame = src.frame
-    extra = []
-    if weights is not None:
-        extra.append(nw.col(weights).cast(nw.Float64).alias("__w__"))
-    for i, col in enumerate(sums):
-        value = nw.col(col).cast(nw.Float64)
+    def aggregate(frame: Any) -> Any:
+        extra = []
         if weights is not None:
-            value = value * nw.col(weights).cast(nw.Float64)
-        extra.append(value.alias(f"__s{i}__"))
-    if squares is not None:
-        centred = nw.col(squares).cast(nw.Float64) - shift
-        sq = centred * centred
-        if weights is not None:
-            sq = sq * nw.col(weights).cast(nw.Float64)
-        extra.append(sq.alias("__sq__"))
-        extra.append(
-            (centred * nw.col(weights).cast(nw.Float64) if weights is not None else centred).alias(
-                "__c__"
+            extra.append(nw.col(weights).cast(nw.Float64).alias("__w__"))
+        for i, col in enumerate(sums):
+            value = nw.col(col).cast(nw.Float64)
+            if weights is not None:
+                value = value * nw.col(weights).cast(nw.Float64)
+            extra.append(value.alias(f"__s{i}__"))
+        if squares is not None:
+            centred = nw.col(squares).cast(nw.Float64) - shift
+            sq = centred * centred
+            if weights is not None:
+                sq = sq * nw.col(weights).cast(nw.Float64)
+            extra.append(sq.alias("__sq__"))
+            extra.append(
+                (
+                    centred * nw.col(weights).cast(nw.Float64) if weights is not None else centred
+                ).alias("__c__")
             )
-        )
-    if extra:
-        frame = frame.with_columns(*extra)
-    aggs = [nw.len().alias(_ROWS)]
-    if weights is not None:
-        aggs.append(nw.col("__w__").sum().alias(_WEIGHT))
-    aggs += [nw.col(f"__s{i}__").sum().alias(f"sum_{i}") for i in range(len(sums))]
-    if squares is not None:
-        aggs += [nw.col("__sq__").sum().alias("sumsq"), nw.col("__c__").sum().alias("sumc")]
-    grouped = frame.group_by(*keys).agg(*aggs)
-    if not src.is_pandas:
-        grouped = grouped.head(MAX_CELLS + 1)  # the engine still aggregates everything
-    cells = src.collect(grouped)
+        if extra:
+            frame = frame.with_columns(*extra)
+        aggs = [nw.len().alias(_ROWS)]
+        if weights is not None:
+            aggs.append(nw.col("__w__").sum().alias(_WEIGHT))
+        aggs += [nw.col(f"__s{i}__").sum().alias(f"sum_{i}") for i in range(len(sums))]
+        if squares is not None:
+            aggs += [nw.col("__sq__").sum().alias("sumsq"), nw.col("__c__").sum().alias("sumc")]
+        grouped = frame.group_by(*keys).agg(*aggs)
+        if not src.is_pandas:
+            grouped = grouped.head(MAX_CELLS + 1)  # the engine still aggregates everything
+        return src.collect(grouped)
+
+    cells = None
+    if src.is_pandas and len(src.frame) >= PANDAS_VIA_DUCKDB:
+        needed = [*keys, *sums, *([squares] if squares else []), *([weights] if weights else [])]
+        scanned = _scan_in_duckdb(src, needed)
+        if scanned is not None:
+            try:
+                cells = aggregate(scanned)
+            except Exception:  # a column DuckDB cannot aggregate: group in pandas instead
+                cells = None
+    if cells is None:
+        cells = aggregate(src.frame)
     if len(cells) > MAX_CELLS and not src.is_pandas:
         raise _too_many_cells(src, keys, rows)
     for col in cells.columns:
@@ -281,6 +295,31 @@ def _group(
     if weights is None:
         cells[_WEIGHT] = cells[_ROWS]
     return cells
+
+
+def _scan_in_duckdb(src: Source, columns: Sequence[str]) -> Any:
+    """A large pandas frame's columns as a DuckDB relation over the same memory, or None.
+
+    DuckDB scans a pandas frame in place and groups it in parallel, several times faster than
+    pandas' own group-by and without its intermediate copies; the cells are the same. None (the
+    pandas group-by) when DuckDB cannot read a column (e.g. Python objects of mixed types).
+    """
+    import narwhals as nw
+
+    try:
+        import duckdb
+
+        con = duckdb.connect()
+        con.execute("SET enable_progress_bar = false")
+        native = src.frame.to_native()
+        unique = list(dict.fromkeys(str(c) for c in columns))
+        rel = con.from_df(native[unique])
+        frame = nw.from_native(rel)
+        frame.collect_schema()
+    except Exception:  # any column DuckDB cannot read: group in pandas instead
+        return None
+    src.keep_alive = con  # the relation needs its connection until the cells are read
+    return frame
 
 
 def _too_many_cells(src: Source, keys: Sequence[str], rows: int) -> InvalidOptionError:
