@@ -47,6 +47,7 @@ class EngineGLM:
         self.outcome = outcome
         self.weights = weights
         self.passes = 0  # passes over the data, over every fit (for the report and the tests)
+        self._centres: dict[str, tuple[float, float]] = {}
 
     def __deepcopy__(self, memo: dict) -> EngineGLM:
         # pandas deep-copies a frame's attrs; the fitter (and its connection) is shared instead.
@@ -68,6 +69,40 @@ class EngineGLM:
             return float(level)
         return level
 
+    def _standardise(self, conts: Sequence[Any]) -> None:
+        """Mean and SD of each continuous column, in one pass (cached).
+
+        The passes use ``(x − mean) / sd``: XᵀWX of raw columns (an income of 2,500 next to the
+        intercept) is so ill-conditioned that its inverse loses eight digits; standardised, the
+        covariance keeps them. The estimates are transformed back exactly (see ``fit``).
+        """
+        import narwhals as nw
+
+        todo = [v.name for v in conts if v.name not in self._centres]
+        if not todo:
+            return
+        x = [nw.col(c).cast(nw.Float64) for c in todo]
+        frame = self.src.frame.with_columns(
+            *[x[i].alias(f"__m{i}__") for i in range(len(todo))],
+            *[(x[i] * x[i]).alias(f"__q{i}__") for i in range(len(todo))],
+        )
+        row = self.src.collect(
+            frame.select(
+                *[nw.col(f"__m{i}__").mean().alias(f"m{i}") for i in range(len(todo))],
+                *[nw.col(f"__q{i}__").mean().alias(f"q{i}") for i in range(len(todo))],
+            )
+        ).iloc[0]
+        for i, c in enumerate(todo):
+            mean = float(row[f"m{i}"])
+            sd = math.sqrt(max(float(row[f"q{i}"]) - mean * mean, 0.0))
+            self._centres[c] = (mean, sd if sd > 0 else 1.0)
+
+    def _x(self, name: str) -> Any:
+        import narwhals as nw
+
+        mean, sd = self._centres[name]
+        return (nw.col(name).cast(nw.Float64) - mean) / sd
+
     def _eta(self, variables: Sequence[Any], beta: np.ndarray) -> Any:
         """The linear predictor per row, as an engine expression."""
         import narwhals as nw
@@ -82,7 +117,7 @@ class EngineGLM:
                     terms.append(nw.when(hit).then(float(beta[j])).otherwise(0.0))
                     j += 1
             else:
-                terms.append(col.cast(nw.Float64) * float(beta[j]))
+                terms.append(self._x(v.name) * float(beta[j]))
                 j += 1
         eta = terms[0]
         for t in terms[1:]:
@@ -110,7 +145,7 @@ class EngineGLM:
         frame = frame.with_columns(
             (w * var).alias("__W__"),
             (w * (y - nw.col("__mu__"))).alias("__r__"),
-            *[nw.col(c.name).cast(nw.Float64).alias(f"__x{k}__") for k, c in enumerate(conts)],
+            *[self._x(c.name).alias(f"__x{k}__") for k, c in enumerate(conts)],
         )
         W, r = nw.col("__W__"), nw.col("__r__")
         xs = [nw.col(f"__x{k}__") for k in range(q)]
@@ -199,9 +234,21 @@ class EngineGLM:
     ) -> tuple[np.ndarray, np.ndarray, float]:
         """Coefficients, covariance and residual degrees of freedom of the model on the rows."""
         p = 1 + sum((v.n_levels - 1) if v.discrete else 1 for v in variables)
+        self._standardise([v for v in variables if not v.discrete])
+        # Coefficients of the raw columns = T · coefficients of the standardised ones.
+        T = np.eye(p)
+        j = 1
+        for v in variables:
+            if v.discrete:
+                j += v.n_levels - 1
+                continue
+            mean, sd = self._centres[v.name]
+            T[j, j] = 1.0 / sd
+            T[0, j] = -mean / sd
+            j += 1
         if start is None or len(start) != p or not np.all(np.isfinite(start)):
             start = np.zeros(p)
-        beta = np.asarray(start, dtype=float).copy()
+        beta = np.linalg.solve(T, np.asarray(start, dtype=float))
         hess = np.eye(p)
         x2 = math.nan
         for _ in range(MAX_PASSES):
@@ -222,7 +269,7 @@ class EngineGLM:
         df_resid = n_obs - p
         if kind == "count":
             cov = cov * max(x2 / df_resid, 1e-12)
-        return beta, cov, df_resid
+        return T @ beta, T @ cov @ T.T, df_resid
 
 
 def _plain(value: Any) -> Any:
