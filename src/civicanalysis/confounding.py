@@ -823,15 +823,22 @@ class _Engine:
     collapsing.
     """
 
-    def __init__(self, y: np.ndarray, w: np.ndarray, kind: str) -> None:
+    def __init__(self, y: np.ndarray, w: np.ndarray, kind: str, remote: Any = None) -> None:
         self.y = y
         self.w = w
         self.kind = kind
         self.n = float(w.sum())
+        self.remote = remote  # an engine's IRLS fitter, for cells that stand for engine rows
 
     def fit(self, variables: Sequence[_Variable]) -> _Fit:
         if all(v.discrete for v in variables):
             return self._fit_cells(variables)
+        if self.remote is not None and self.kind != "continuous":
+            # Cells with moment-matched continuous columns: exact for linear fits only; a
+            # logistic or Poisson fit runs on the rows in the engine, started from the cells' fit.
+            start = self._fit_rows(variables).params
+            params, cov, df_resid = self.remote.fit(variables, self.kind, n_obs=self.n, start=start)
+            return _Fit(params, cov, df_resid, len(self.y))
         return self._fit_rows(variables)
 
     @staticmethod
@@ -1006,7 +1013,9 @@ def check_confounders(
         parquet or CSV file (read with DuckDB), a DuckDB relation, a polars frame, an Ibis table
         (PostgreSQL, DuckDB, ...) or a Spark DataFrame: the rows are then reduced to groups of
         identical values inside that engine and only those groups are read (name the
-        ``candidates``; the caveats say which engine reduced how many rows).
+        ``candidates``; the caveats say which engine reduced how many rows). A continuous
+        column with a value in nearly every row enters a linear model through cross-products
+        and a logistic or Poisson model through IRLS passes, both computed in the engine.
     exposure : str
         The column whose association is in question (e.g. ``"fish_shop"``): binary, categorical
         (contrasts against the reference level) or continuous (a slope per unit).
@@ -1188,6 +1197,7 @@ class _Inputs:
     conf_level: float
     threshold: float
     caveats: list[str]
+    remote: Any = None  # the engine fitter of cells made by an engine (see _engines._irls)
 
 
 @dataclass
@@ -1217,6 +1227,8 @@ def _validate(
     conf_level: float,
     max_levels: int,
 ) -> _Inputs:
+    from ._engines._irls import engine_glm
+
     data = check_dataframe(data, arg="data")
     conf_level = check_fraction(conf_level, arg="conf_level")
     if isinstance(threshold, bool) or not isinstance(threshold, (int, float)) or threshold <= 0:
@@ -1277,6 +1289,7 @@ def _validate(
         conf_level=conf_level,
         threshold=float(threshold),
         caveats=caveats,
+        remote=engine_glm(data),
     )
 
 
@@ -1353,7 +1366,7 @@ def _estimator(inputs: _Inputs, engine: _Engine) -> Any:
 def _fit_candidates(inputs: _Inputs, min_stratum: int) -> _Fits:
     """The engine: the crude model, then one model per candidate held fixed."""
     x_var, kind, caveats = inputs.x_var, inputs.kind, inputs.caveats
-    engine = _Engine(inputs.y, inputs.w, kind)
+    engine = _Engine(inputs.y, inputs.w, kind, remote=inputs.remote)
     estimates = _estimator(inputs, engine)
     crude_fit = engine.fit([x_var])
     crude_all = estimates(crude_fit)

@@ -42,14 +42,16 @@ MSG = Catalog(
         },
         "glm_hint": {
             "en": (
-                "A logistic or Poisson model needs these groups; a linear model "
-                "(outcome_type='continuous') takes continuous columns as they are, from "
-                "cross-products computed in the database."
+                "A logistic or Poisson model groups the rows by the outcome's values and by every "
+                "text or category column (a number column with many values is taken as it is, "
+                "by passes over the rows in the database); a linear model "
+                "(outcome_type='continuous') also takes an outcome with many values as it is."
             ),
             "nl": (
-                "Een logistisch of Poisson-model heeft deze groepen nodig; een lineair model "
-                "(outcome_type='continuous') neemt continue kolommen zoals ze zijn, via "
-                "kruisproducten die in de database worden berekend."
+                "Een logistisch of Poisson-model groepeert de rijen naar de waarden van de uitkomst "
+                "en naar elke kolom met tekst of categorieën (een getalkolom met veel waarden wordt "
+                "genomen zoals hij is, via rondes over de rijen in de database); een lineair model "
+                "(outcome_type='continuous') neemt ook een uitkomst met veel waarden zoals die is."
             ),
         },
         "scan_needs_rows": {
