@@ -243,10 +243,6 @@ def test_result_is_frozen(case, tmp_path):
     _xfail(case, "frozen")
     result = _result(case, tmp_path)
     assert _is_result(result), f"{case.name} does not return a result with ResultMixin"
-    if case.name == "Hypothesis":
-        pytest.xfail(
-            "Hypothesis is configured once and tested; its record is not yet a frozen result"
-        )
     with pytest.raises(dataclasses.FrozenInstanceError):
         result.caveats = ()
 
@@ -297,13 +293,6 @@ def test_display_and_markdown_render(case, tmp_path):
     json.dumps(result.to_dict(), allow_nan=False)
 
 
-# Results whose headline is still longer than six sentences while their module is rewritten.
-LONG_HEADLINE = {
-    "check_confounders": "confounding.py is being rewritten to a 3-6 sentence headline (issue 10)",
-    "Hypothesis": "the Hypothesis record is being rewritten (issue 9, item 5)",
-}
-
-
 @pytest.mark.parametrize("lang", ["en", "nl"])
 @pytest.mark.parametrize("case", RESULT_CASES, ids=str)
 def test_headline_has_three_to_six_sentences(case, lang, tmp_path):
@@ -311,6 +300,4 @@ def test_headline_has_three_to_six_sentences(case, lang, tmp_path):
 
     result = _result(case, tmp_path)
     n = len(split_sentences(result.explain(lang)))
-    if not 3 <= n <= 6 and case.name in LONG_HEADLINE:
-        pytest.xfail(f"{n} sentences: {LONG_HEADLINE[case.name]}")
     assert 3 <= n <= 6, f"{case.name}.explain({lang!r}) has {n} sentences"

@@ -201,6 +201,7 @@ MSG = Catalog(
             "en": "logistic regression (statsmodels GLM, binomial)",
             "nl": "logistische regressie (statsmodels GLM, binomiaal)",
         },
+        "method_and": {"en": "{method}; {more}", "nl": "{method}; {more}"},
         "method_cells": {
             "en": "fitted on {cells} groups of identical rows, which gives exactly the same estimates as fitting every row",
             "nl": "geschat op {cells} groepen identieke rijen; dat geeft precies dezelfde schattingen als schatten op elke rij",
@@ -1504,7 +1505,8 @@ def _build_report(
         )
     method = MSG(_METHOD_KEYS[kind])
     if max(fits.cells_used) < len(inputs.y):
-        method += "; " + MSG("method_cells", cells=max(fits.cells_used))
+        cells = MSG("method_cells", cells=max(fits.cells_used))
+        method = MSG("method_and", method=method, more=cells)  # a Text: renders in either language
     return ConfounderReport(
         exposure=inputs.exposure,
         outcome=inputs.outcome,
