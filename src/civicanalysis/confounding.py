@@ -678,13 +678,9 @@ class _Variable:
 
 
 def _code_discrete(series: pd.Series, reference: Any = None) -> tuple[np.ndarray, tuple[Any, ...]]:
-    if isinstance(series.dtype, pd.CategoricalDtype):
-        levels = [c for c in series.cat.categories if (series == c).any()]
-    else:
-        levels = sorted(pd.unique(series.dropna()).tolist(), key=lambda v: (str(type(v)), v))
-    if reference is not None and reference in levels:
-        levels.remove(reference)
-        levels.insert(0, reference)
+    from ._coding import order_levels
+
+    levels = order_levels(series, reference=reference)
     lookup = {level: i for i, level in enumerate(levels)}
     codes = series.map(lookup).to_numpy(dtype=np.int64)
     return codes, tuple(levels)

@@ -411,8 +411,9 @@ def _design(frame: pd.DataFrame, columns: Sequence[Hashable]) -> pd.DataFrame:
         elif pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
             parts.append(series.astype(float).rename(str(col)))
         else:
-            dummies = pd.get_dummies(series.astype("category"), prefix=str(col), drop_first=True)
-            parts.append(dummies.astype(float))
+            from ._coding import dummy_code
+
+            parts.append(dummy_code(series, prefix=str(col)))
     return pd.concat(parts, axis=1) if parts else pd.DataFrame(index=frame.index)
 
 
@@ -667,11 +668,9 @@ def _survival_inputs(
         if isinstance(horizon, bool) or not isinstance(horizon, (int, float)) or horizon <= 0:
             raise InvalidOptionError(MSG("bad_horizon", value=horizon))
         horizon = float(horizon)
-    if isinstance(groups.dtype, pd.CategoricalDtype):
-        present = set(groups.dropna())
-        levels = [c for c in groups.cat.categories if c in present]
-    else:
-        levels = sorted(pd.unique(groups).tolist(), key=lambda v: (str(type(v)), v))
+    from ._coding import order_levels
+
+    levels = order_levels(groups)
     if reference is not None:
         if reference not in levels:
             raise InvalidOptionError(

@@ -925,15 +925,13 @@ def _adjust_columns(adjust_for) -> list[Hashable]:
 
 def _levels(by_series: pd.Series) -> tuple[list[Any], list[Any]]:
     """Levels in display order, and the empty ones (unused categories)."""
-    present = pd.unique(by_series)
+    from .._coding import order_levels
+
+    levels = order_levels(by_series)
     if isinstance(by_series.dtype, pd.CategoricalDtype):
-        cats = list(by_series.cat.categories)
-        used = set(present)
-        return [c for c in cats if c in used], [c for c in cats if c not in used]
-    try:
-        return sorted(present.tolist()), []
-    except TypeError:
-        return sorted(present.tolist(), key=str), []
+        used = set(levels)
+        return levels, [c for c in by_series.cat.categories if c not in used]
+    return levels, []
 
 
 def _pairs(k: int, ref: int, contrasts: str) -> list[tuple[int, int]]:
