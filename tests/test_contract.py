@@ -114,7 +114,16 @@ CASES = [
     Case("review", None, call=lambda d, tmp_path, **kw: ca.review(_notebook(tmp_path), **kw)),
     Case("read_pseudonym_key", None, call=lambda d, tmp_path, **kw: ca.read_pseudonym_key(_write_key(tmp_path), **kw)),
     Case("memo", None, call=lambda d, tmp_path, **kw: ca.memo(ca.compare(ca.datasets.load("vandalism"), outcome="vandalism", by="fish_shop"), path=tmp_path / "m.docx", **kw)),
+    Case("EthicsChecklist", None, call=lambda d, **kw: ca.EthicsChecklist(**ANSWERS, **kw)),
+    Case("datasets.load", None, call=lambda d, **kw: ca.datasets.load("vandalism", **kw)),
+    Case("datasets.make", None, call=lambda d, **kw: ca.datasets.make("vandalism", **kw)),
+    Case("datasets.names", None, call=lambda d, **kw: ca.datasets.names(**kw)),
+    Case("datasets.path", None, call=lambda d, **kw: ca.datasets.path("vandalism", **kw)),
+    Case("datasets.card", None, call=lambda d, **kw: ca.datasets.card("vandalism", **kw)),
+    Case("datasets.full_size_register", None, call=lambda d, tmp_path, **kw: ca.datasets.full_size_register(2000, folder=tmp_path, **kw)),
+    Case("exercises.check", None, call=lambda d, **kw: __import__("civicanalysis.exercises", fromlist=["check"]).check("01.1", {}, **kw)),
 ]  # fmt: skip
+NOT_RESULTS = ("EthicsChecklist", "datasets.load", "datasets.make", "datasets.names", "datasets.path", "datasets.card", "datasets.full_size_register", "exercises.check")  # fmt: skip
 
 
 def _write_key(tmp_path: Any) -> str:
@@ -166,7 +175,9 @@ def test_every_public_callable_has_a_case():
         and not isinstance(getattr(ca, n), type)
         and n not in ("get_option", "set_options", "option_context")
     }
-    public |= {"Hypothesis"}
+    public |= {"Hypothesis", "EthicsChecklist"}
+    public |= {f"datasets.{n}" for n in ca.datasets.__all__ if n != "DataCard"}
+    public |= {"exercises.check"}
     assert public <= set(BY_NAME), f"add a line to CASES for: {sorted(public - set(BY_NAME))}"
 
 
@@ -187,6 +198,8 @@ def test_series_instead_of_dataframe(case, tmp_path):
 
 
 def _takes_conf_level(case: Case) -> bool:
+    if "." in case.name:
+        return False
     target = ca.Hypothesis if case.name == "Hypothesis" else getattr(ca, case.name)
     if case.name == "evaluate_classifier":
         return True
@@ -235,7 +248,7 @@ def test_callers_data_unchanged(case, tmp_path):
         assert data == before
 
 
-RESULT_CASES = [c for c in CASES if c.name not in ("find_causal_claims", "is_valid_bsn", "pseudonymise", "read_pseudonym_key", "memo")]  # fmt: skip
+RESULT_CASES = [c for c in CASES if c.name not in ("find_causal_claims", "is_valid_bsn", "pseudonymise", "read_pseudonym_key", "memo", *NOT_RESULTS)]  # fmt: skip
 
 
 @pytest.mark.parametrize("case", RESULT_CASES, ids=str)

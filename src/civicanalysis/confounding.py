@@ -201,6 +201,10 @@ MSG = Catalog(
             "en": "logistic regression (statsmodels GLM, binomial)",
             "nl": "logistische regressie (statsmodels GLM, binomiaal)",
         },
+        "col_estimate_fixed": {
+            "en": "Estimate with it held fixed",
+            "nl": "Schatting met deze gelijk gehouden",
+        },
         "method_and": {"en": "{method}; {more}", "nl": "{method}; {more}"},
         "method_cells": {
             "en": "fitted on {cells} groups of identical rows, which gives exactly the same estimates as fitting every row",
@@ -427,6 +431,25 @@ class ConfounderReport(ResultMixin):
     caveats: tuple[str, ...] = ()
     outcome_reason: str = ""
     rung: ClassVar[str] = "information"
+    # The compact display: per candidate the estimate with it held fixed, how much that moved
+    # the association, and the verdict; the p-values and screening columns stay in .table.
+    _display_columns: ClassVar[dict[str, Any]] = {
+        "estimate": MSG("col_estimate_fixed", lang="en"),
+        "ci_low": None,
+        "ci_high": None,
+        "change_pct": None,
+        "reverses": None,
+        "is_confounder": None,
+        "evidence": None,
+    }
+    _display_kinds: ClassVar[dict[str, str]] = {"change_pct": "percent"}
+
+    def _display_table(self) -> pd.DataFrame:
+        """The display columns; ``reverses`` only when some candidate reverses the direction."""
+        cols = [c for c in self._display_columns if c in self.table.columns]
+        if "reverses" in cols and not self.table["reverses"].astype(bool).any():
+            cols.remove("reverses")
+        return self.table[cols]
 
     def _title(self, lang: str) -> str:
         return MSG("title", lang=lang, exposure=self.exposure, outcome=self.outcome)

@@ -49,6 +49,14 @@ MSG = Catalog(
         "h_where": {"en": "The hypothesis", "nl": "De hypothese"},
         # a text kept from a record written before texts were stored as keys (both languages)
         "h_given": {"en": "{en}", "nl": "{nl}"},
+        # the check column of the compact display
+        "h_check_association": {"en": "association (crude)", "nl": "samenhang (ruwe schatting)"},
+        "h_check_confounders": {
+            "en": "adjusted for confounders",
+            "nl": "gecorrigeerd voor verstorende variabelen",
+        },
+        "h_check_e_value": {"en": "E-value", "nl": "E-waarde"},
+        "h_check_design": {"en": "design-based test", "nl": "toets met een onderzoeksopzet"},
         "h_ev_method": {
             "en": "E-value (VanderWeele & Ding 2017); E-value of the interval limit {eci:.3g}",
             "nl": "E-waarde (VanderWeele & Ding 2017); E-waarde van de intervalgrens {eci:.3g}",
@@ -733,6 +741,14 @@ class Hypothesis(ResultMixin):
 
     def __repr__(self) -> str:
         return ResultMixin.__repr__(self)
+
+    # The compact display: one row per check, in words.
+    _display_columns = ("check", "measure", "estimate", "ci_low", "ci_high", "n", "evidence")
+
+    def _display_value(self, column: str, value: Any, lang: str) -> Any:
+        if column == "check" and value in ("association", "confounders", "e-value", "design"):
+            return MSG(f"h_check_{value.replace('-', '_')}", lang=lang)
+        return super()._display_value(column, value, lang)
 
     # -- testing -------------------------------------------------------------------------------
     def test(self, data: pd.DataFrame, candidates: Sequence[str] | None = None) -> Hypothesis:

@@ -155,7 +155,7 @@ MSG = Catalog(
             "nl": "horizon={value!r} moet een positief getal zijn in de eenheid van de duur "
             "(bijvoorbeeld 365 voor één jaar als de duur in dagen is).",
         },
-        "model_unadjusted": {"en": "unadjusted", "nl": "ongecorrigeerd"},
+        "model_unadjusted": {"en": "crude", "nl": "ruwe schatting"},
         "model_adjusted": {"en": "adjusted", "nl": "gecorrigeerd"},
         "method": {
             "en": "Cox proportional hazards (statsmodels PHReg, Efron ties){adj}",
@@ -249,6 +249,23 @@ class SurvivalResult(ResultMixin):
     conf_type: str = "log"
     adjusted_curves: pd.DataFrame | None = None
     rung: ClassVar[str] = "information"
+    # The compact display: each hazard ratio, crude and adjusted, with the group sizes behind it.
+    _display_columns: ClassVar[tuple[str, ...]] = (
+        "contrast",
+        "model",
+        "estimate",
+        "ci_low",
+        "ci_high",
+        "p_value",
+        "n_group",
+        "n_reference",
+        "n_events",
+    )
+
+    def _display_value(self, column: str, value: Any, lang: str) -> Any:
+        if column == "model" and value in ("unadjusted", "adjusted"):
+            return MSG(f"model_{value}", lang=lang)
+        return super()._display_value(column, value, lang)
 
     def _title(self, lang: str) -> str:
         return MSG("title", lang=lang, by=self.by)
