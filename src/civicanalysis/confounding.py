@@ -28,7 +28,7 @@ from ._exceptions import (
 )
 from ._results import MSG as RMSG
 from ._results import Estimate, ResultMixin, measure_name, warn, with_article
-from ._text import Catalog, fmt, fmt_level, resolve_language
+from ._text import Catalog, fmt, fmt_level, render, resolve_language
 from ._validation import (
     check_column,
     check_column_name,
@@ -632,7 +632,7 @@ class ConfounderReport(ResultMixin):
             lo,
             hi,
             null=self.crude.null,
-            xlabel=f"{self._measure(lang)} ({self.crude.label})",
+            xlabel=f"{self._measure(lang)} ({render(self.crude.label, lang)})",
             title=MSG("plot_title", lang=lang, exposure=self.exposure, outcome=self.outcome),
             colors=colours,
             log_scale=self.crude.is_ratio,

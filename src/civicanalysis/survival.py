@@ -157,6 +157,7 @@ MSG = Catalog(
         },
         "model_unadjusted": {"en": "crude", "nl": "ruwe schatting"},
         "model_adjusted": {"en": "adjusted", "nl": "gecorrigeerd"},
+        "contrast_label": {"en": "{by}: {level} vs {ref}", "nl": "{by}: {level} tegenover {ref}"},
         "method": {
             "en": "Cox proportional hazards (statsmodels PHReg, Efron ties){adj}",
             "nl": "Cox proportionele hazards (statsmodels PHReg, Efron bij gelijke tijden){adj}",
@@ -265,6 +266,10 @@ class SurvivalResult(ResultMixin):
     def _display_value(self, column: str, value: Any, lang: str) -> Any:
         if column == "model" and value in ("unadjusted", "adjusted"):
             return MSG(f"model_{value}", lang=lang)
+        prefix = f"{self.by}: "
+        if column == "contrast" and isinstance(value, str) and value.startswith(prefix):
+            level, _, ref = value[len(prefix) :].partition(" vs ")  # the label made in _fit_all
+            return MSG("contrast_label", lang=lang, by=self.by, level=level, ref=ref)
         return super()._display_value(column, value, lang)
 
     def _title(self, lang: str) -> str:
