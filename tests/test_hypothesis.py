@@ -331,3 +331,55 @@ def test_record_design_bad_input():
             h.record_design(1.5, interpretation="x")
         with pytest.raises(ca.InvalidOptionError, match="moet uw duiding"):
             h.record_design(good, interpretation="")
+
+
+def test_record_is_frozen_and_renders_in_the_language_shown(tmp_path):
+    import dataclasses
+
+    from civicanalysis._text import render
+
+    data = ca.datasets.load("vandalism")
+    with ca.option_context(language="nl"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", ca.CivicAnalysisWarning)
+        h = ca.Hypothesis("Cafés gaan samen met vandalisme", exposure="cafe", outcome="vandalism")
+        h.test(data, candidates=["on_square"])
+    for name in ("status", "checks", "caveats", "interpretation"):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            setattr(h, name, None)
+    # Made in Dutch, every check renders in English (and keeps its old dict-like access).
+    finding = h.checks[0].finding
+    assert "Before adjustment" in render(finding, "en") and "Zonder correctie" in finding["nl"]
+    assert "Poisson regression" in render(h.checks[0].method, "en")
+    assert "Zonder correctie" not in h.to_markdown("en")
+    h.save(tmp_path / "h.md")
+    back = ca.Hypothesis.load(tmp_path / "h.md")
+    assert back.record == h.record and back.explain("en") == h.explain("en")
+    assert render(back.caveats[0], "en") == render(h.caveats[0], "en")
+
+
+def test_a_version_2_record_still_loads(tmp_path):
+    record = {
+        "kind": "civicanalysis.Hypothesis",
+        "version": 2,
+        "statement": "Cafés go with vandalism",
+        "exposure": "cafe",
+        "outcome": "vandalism",
+        "status": "no-association",
+        "checks": [
+            {
+                "name": "association",
+                "function": "ca.check_confounders (crude)",
+                "method": "Poisson regression",
+                "estimate": None,
+                "finding": {"en": "Nothing found.", "nl": "Niets gevonden."},
+            }
+        ],
+        "caveats": ["An old caveat."],
+        "data": {"n_rows": 10, "fingerprint": "1"},
+    }
+    (tmp_path / "old.md").write_text(
+        "## Old\n\n<!-- civicanalysis-record\n" + json.dumps(record) + "\n-->\n", encoding="utf-8"
+    )
+    back = ca.Hypothesis.load(tmp_path / "old.md")
+    assert back.status == "no-association" and back.checks[0].finding["nl"] == "Niets gevonden."
+    assert "Niets gevonden." in back.explain("nl") and back.caveats == ("An old caveat.",)

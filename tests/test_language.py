@@ -130,21 +130,8 @@ def test_language_markers_are_meaningful():
     ]
 
 
-# Results of modules mid-rewrite whose rendering still mixes languages (remove after merging).
-RENDER_XFAIL: dict[str, str] = {
-    "Hypothesis": "claims.py stores rendered checks in the Hypothesis record; being rewritten "
-    "(issue 9, item 5: Hypothesis keeps its record in a result)",
-}
-
-
 def _render_cases():
-    out = []
-    for case in RESULT_CASES:
-        marks = ()
-        if case.name in RENDER_XFAIL:
-            marks = (pytest.mark.xfail(reason=RENDER_XFAIL[case.name], strict=False),)
-        out.append(pytest.param(case, marks=marks, id=case.name))
-    return out
+    return [pytest.param(case, id=case.name) for case in RESULT_CASES]
 
 
 @pytest.mark.parametrize("shown", ["en", "nl"])

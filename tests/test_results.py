@@ -219,3 +219,35 @@ def test_a_verdict_made_in_english_renders_in_dutch():
     dutch = verdict.render("nl")
     assert "het relatief risico" in dutch and "95%-betrouwbaarheidsinterval" in dutch
     assert "echte samenhang" in dutch and "1,20" in dutch
+
+
+def test_compact_displays_show_what_a_reader_needs():
+    """Headline columns only, codes in words, in both languages (issue 12, item 3)."""
+    import warnings
+
+    vandalism = ca.datasets.load("vandalism")
+    truancy = ca.datasets.load("truancy")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ca.CivicAnalysisWarning)
+        results = {
+            "confounders": ca.check_confounders(
+                vandalism, exposure="fish_shop", outcome="vandalism", candidates=["on_square"]
+            ),
+            "compare": ca.compare(vandalism, outcome="vandalism", by="fish_shop"),
+            "survival": ca.compare_survival(
+                truancy, duration="followup_days", event="new_case", by="sex"
+            ),
+            "hypothesis": ca.Hypothesis(
+                "Fish shops go with vandalism", exposure="fish_shop", outcome="vandalism"
+            ).test(vandalism, candidates=["on_square"]),
+        }
+    codes = {"consistent-with-none", "contrast", "unadjusted", "association", "confounders"}
+    for name, result in results.items():
+        for lang in ("en", "nl"):
+            shown = result.display_table(lang)
+            assert len(shown.columns) <= 10, (name, list(shown.columns))
+            cells = set(shown.astype(str).to_numpy().ravel()) | set(shown.columns)
+            assert not cells & codes, (name, lang, cells & codes)
+    assert "Bewijs" in results["confounders"].display_table("nl").columns
+    assert "ruwe schatting" in results["survival"].display_table("nl").to_string()
+    assert "p-value (corrected)" not in results["compare"].display_table("en").columns

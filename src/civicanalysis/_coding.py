@@ -36,8 +36,11 @@ def order_levels(series: pd.Series, *, reference: Any = None) -> list[Any]:
         values = pd.unique(series.dropna()).tolist()
         try:
             levels = sorted(values)
-        except TypeError:  # mixed types: group by type, then order within
-            levels = sorted(values, key=lambda v: (type(v).__name__, str(v)))
+        except TypeError:  # mixed types: group by type, then order within each type
+            try:
+                levels = sorted(values, key=lambda v: (type(v).__name__, v))
+            except TypeError:  # values of one type that do not compare: by their text
+                levels = sorted(values, key=lambda v: (type(v).__name__, str(v)))
     if reference is not None and reference in levels:
         levels.remove(reference)
         levels.insert(0, reference)

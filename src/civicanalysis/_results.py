@@ -106,6 +106,11 @@ MSG = Catalog(
         },
         "p_small": {"en": "< {p}", "nl": "< {p}"},
         "yes": {"en": "yes", "nl": "ja"},
+        # the evidence column of a compact display (see EVIDENCE_LEVELS)
+        "evidence_clear": {"en": "clear", "nl": "duidelijk"},
+        "evidence_likely": {"en": "likely", "nl": "waarschijnlijk"},
+        "evidence_consistent_with_none": {"en": "possibly none", "nl": "mogelijk geen"},
+        "evidence_unknown": {"en": "unknown", "nl": "onbekend"},
         "no": {"en": "no", "nl": "nee"},
         "produced_by": {
             "en": "Made with {function} on {data}, with minimum cell size {k}.",
@@ -189,6 +194,10 @@ HEADERS = Catalog(
         "message": {"en": "Message", "nl": "Melding"},
         "gap": {"en": "Gap", "nl": "Verschil"},
         "change": {"en": "Change", "nl": "Verandering"},
+        "evidence": {"en": "Evidence", "nl": "Bewijs"},
+        "rare_outcome": {"en": "Rare outcome", "nl": "Zeldzame uitkomst"},
+        "n_group": {"en": "In group", "nl": "In groep"},
+        "n_reference": {"en": "In reference group", "nl": "In referentiegroep"},
     },
 )
 
@@ -592,10 +601,14 @@ def _html_table(frame: pd.DataFrame) -> str:
     """The compact table as HTML, numbers right-aligned so their digits line up."""
     esc = html.escape
 
-    def align(text: str) -> str:
-        return " style='text-align:right'" if _NUMBER_CELL.match(text) else ""
+    # Padding keeps neighbouring cells apart outside JupyterLab's own table style (memo, HTML).
+    pad = "padding:0.15em 0.6em"
 
-    head = "".join(f"<th>{esc(str(c))}</th>" for c in frame.columns)
+    def align(text: str) -> str:
+        right = ";text-align:right" if _NUMBER_CELL.match(text) else ""
+        return f" style='{pad}{right}'"
+
+    head = "".join(f"<th style='{pad}'>{esc(str(c))}</th>" for c in frame.columns)
     rows = [
         "<tr>" + "".join(f"<td{align(str(v))}>{esc(str(v))}</td>" for v in row) + "</tr>"
         for row in frame.itertuples(index=False)
@@ -813,7 +826,10 @@ class ResultMixin:
         )
 
     def _display_value(self, column: str, value: Any, lang: str) -> Any:
-        """A cell of the compact display in words (override to turn codes into a ``Text``)."""
+        """A cell of the compact display in words (override to turn codes into a ``Text``; call
+        this one for the rest: it puts the ``evidence`` codes into words)."""
+        if column == "evidence" and value in EVIDENCE_LEVELS:
+            return MSG(f"evidence_{value.replace('-', '_')}", lang=lang)
         return value
 
     def _notes(self, lang: str) -> list[str]:

@@ -51,7 +51,8 @@ class _Formatter(string.Formatter):
     """``str.format`` that renders nested :class:`Text` and formats numbers per language.
 
     ``{x}`` with a number gives :func:`fmt` (three significant digits, the language's separators);
-    ``{x:.1f}`` and other number specs are applied, then localised.
+    ``{x:.1f}`` and other number specs are applied, then localised. ``{x!c}`` puts a sentence
+    into another as a clause (first letter in lower case, no closing full stop).
     """
 
     def __init__(self, lang: str) -> None:
@@ -74,8 +75,11 @@ class _Formatter(string.Formatter):
         return format(value, format_spec)
 
     def convert_field(self, value: object, conversion: str | None) -> object:
-        if isinstance(value, Text) and conversion in ("r", "s"):
+        if isinstance(value, Text) and conversion in ("r", "s", "c"):
             value = value.render(self.lang)
+        if conversion == "c":  # a sentence used as a clause: "Aanname: x." -> "aanname: x"
+            text = str(value).rstrip(".")
+            return text[:1].lower() + text[1:]
         return super().convert_field(value, conversion)
 
 
@@ -126,6 +130,52 @@ def _restore_text(catalog: str, key: str, fields: Mapping[str, object], text: st
     obj = str.__new__(Text, text)
     obj._catalog, obj._key, obj._fields = found, key, dict(fields)
     return obj
+
+
+def to_data(value: object) -> object:
+    """``value`` as JSON data that keeps every :class:`Text` as its key and fields.
+
+    :func:`from_data` turns it back into the same texts, so a saved record renders again in
+    either language.
+
+    Examples
+    --------
+    >>> from civicanalysis._text import Catalog, from_data, to_data
+    >>> demo = Catalog("_demo_data", {"n_rows": {"en": ("{n} row", "{n} rows"),
+    ...                                          "nl": ("{n} rij", "{n} rijen")}})
+    >>> data = to_data(demo("n_rows", lang="en", n=2))
+    >>> data
+    {'$text': '_demo_data:n_rows', 'fields': {'n': 2}}
+    >>> from_data(data).render("nl")
+    '2 rijen'
+    """
+    if isinstance(value, Text):
+        fields = {k: to_data(v) for k, v in value._fields.items()}
+        return {"$text": value.key, "fields": fields}
+    if isinstance(value, Mapping):
+        return {str(k): to_data(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [to_data(v) for v in value]
+    if isinstance(value, (np.integer, np.floating, np.bool_)):
+        return value.item()
+    return value
+
+
+def from_data(data: object) -> object:
+    """The inverse of :func:`to_data`: texts come back as :class:`Text` (plain text when their
+    catalog is not loaded)."""
+    if isinstance(data, Mapping):
+        if "$text" in data:
+            name, _, key = str(data["$text"]).partition(":")
+            fields = {k: from_data(v) for k, v in dict(data.get("fields") or {}).items()}
+            catalog = _CATALOGS.get(name)
+            if catalog is None or key not in catalog:
+                return str(data.get("text", key))
+            return catalog(key, **fields)
+        return {k: from_data(v) for k, v in data.items()}
+    if isinstance(data, list):
+        return [from_data(v) for v in data]
+    return data
 
 
 def render(value: object, lang: str | None = None) -> str:

@@ -28,7 +28,7 @@ from ._exceptions import (
 )
 from ._results import MSG as RMSG
 from ._results import Estimate, ResultMixin, measure_name, warn, with_article
-from ._text import Catalog, fmt, fmt_level, resolve_language
+from ._text import Catalog, fmt, fmt_level, render, resolve_language
 from ._validation import (
     check_column,
     check_column_name,
@@ -201,6 +201,11 @@ MSG = Catalog(
             "en": "logistic regression (statsmodels GLM, binomial)",
             "nl": "logistische regressie (statsmodels GLM, binomiaal)",
         },
+        "col_estimate_fixed": {
+            "en": "Estimate with it held fixed",
+            "nl": "Schatting met deze gelijk gehouden",
+        },
+        "method_and": {"en": "{method}; {more}", "nl": "{method}; {more}"},
         "method_cells": {
             "en": "fitted on {cells} groups of identical rows, which gives exactly the same estimates as fitting every row",
             "nl": "geschat op {cells} groepen identieke rijen; dat geeft precies dezelfde schattingen als schatten op elke rij",
@@ -426,6 +431,25 @@ class ConfounderReport(ResultMixin):
     caveats: tuple[str, ...] = ()
     outcome_reason: str = ""
     rung: ClassVar[str] = "information"
+    # The compact display: per candidate the estimate with it held fixed, how much that moved
+    # the association, and the verdict; the p-values and screening columns stay in .table.
+    _display_columns: ClassVar[dict[str, Any]] = {
+        "estimate": MSG("col_estimate_fixed", lang="en"),
+        "ci_low": None,
+        "ci_high": None,
+        "change_pct": None,
+        "reverses": None,
+        "is_confounder": None,
+        "evidence": None,
+    }
+    _display_kinds: ClassVar[dict[str, str]] = {"change_pct": "percent"}
+
+    def _display_table(self) -> pd.DataFrame:
+        """The display columns; ``reverses`` only when some candidate reverses the direction."""
+        cols = [c for c in self._display_columns if c in self.table.columns]
+        if "reverses" in cols and not self.table["reverses"].astype(bool).any():
+            cols.remove("reverses")
+        return self.table[cols]
 
     def _title(self, lang: str) -> str:
         return MSG("title", lang=lang, exposure=self.exposure, outcome=self.outcome)
@@ -608,7 +632,7 @@ class ConfounderReport(ResultMixin):
             lo,
             hi,
             null=self.crude.null,
-            xlabel=f"{self._measure(lang)} ({self.crude.label})",
+            xlabel=f"{self._measure(lang)} ({render(self.crude.label, lang)})",
             title=MSG("plot_title", lang=lang, exposure=self.exposure, outcome=self.outcome),
             colors=colours,
             log_scale=self.crude.is_ratio,
@@ -677,13 +701,9 @@ class _Variable:
 
 
 def _code_discrete(series: pd.Series, reference: Any = None) -> tuple[np.ndarray, tuple[Any, ...]]:
-    if isinstance(series.dtype, pd.CategoricalDtype):
-        levels = [c for c in series.cat.categories if (series == c).any()]
-    else:
-        levels = sorted(pd.unique(series.dropna()).tolist(), key=lambda v: (str(type(v)), v))
-    if reference is not None and reference in levels:
-        levels.remove(reference)
-        levels.insert(0, reference)
+    from ._coding import order_levels
+
+    levels = order_levels(series, reference=reference)
     lookup = {level: i for i, level in enumerate(levels)}
     codes = series.map(lookup).to_numpy(dtype=np.int64)
     return codes, tuple(levels)
@@ -1523,7 +1543,8 @@ def _build_report(
         )
     method = MSG(_METHOD_KEYS[kind])
     if max(fits.cells_used) < len(inputs.y):
-        method += "; " + MSG("method_cells", cells=max(fits.cells_used))
+        cells = MSG("method_cells", cells=max(fits.cells_used))
+        method = MSG("method_and", method=method, more=cells)  # a Text: renders in either language
     return ConfounderReport(
         exposure=inputs.exposure,
         outcome=inputs.outcome,

@@ -209,6 +209,16 @@ class EValueResult(ResultMixin):
     rare_outcome: bool = False
     rung: ClassVar[str] = "information"
     _show_plot_in_html: ClassVar[bool] = False
+    # The compact display: the estimate it started from, its E-values and the assumption.
+    _display_columns: ClassVar[tuple[str, ...]] = (
+        "measure",
+        "estimate",
+        "ci_low",
+        "ci_high",
+        "e_value",
+        "e_value_ci",
+        "rare_outcome",
+    )
 
     def _title(self, lang: str) -> str:
         return MSG("ev_title", lang=lang)

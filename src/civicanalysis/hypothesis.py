@@ -18,12 +18,13 @@ hypothesis that survived its checks to the "knowledge" rung.
 
 from __future__ import annotations
 
+import base64
 import json
 import math
 import re
 import warnings
-from collections.abc import Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
+from dataclasses import FrozenInstanceError, dataclass, field, fields, replace
 from datetime import UTC, datetime
 from typing import Any
 
@@ -32,7 +33,7 @@ import pandas as pd
 from ._exceptions import CausalLanguageWarning, CivicAnalysisWarning, InvalidOptionError
 from ._results import MSG as RMSG
 from ._results import Estimate, ResultMixin, measure_name, with_article
-from ._text import Catalog, render, resolve_language
+from ._text import Catalog, Text, from_data, render, resolve_language, to_data
 from .evalue import RARE_OUTCOME_PREVALENCE, assumption_text, e_value
 
 __all__ = ["DESIGN_STATUSES", "STATUSES", "Check", "Hypothesis"]
@@ -46,6 +47,20 @@ MSG = Catalog(
     "hypothesis",
     {
         "h_where": {"en": "The hypothesis", "nl": "De hypothese"},
+        # a text kept from a record written before texts were stored as keys (both languages)
+        "h_given": {"en": "{en}", "nl": "{nl}"},
+        # the check column of the compact display
+        "h_check_association": {"en": "association (crude)", "nl": "samenhang (ruwe schatting)"},
+        "h_check_confounders": {
+            "en": "adjusted for confounders",
+            "nl": "gecorrigeerd voor verstorende variabelen",
+        },
+        "h_check_e_value": {"en": "E-value", "nl": "E-waarde"},
+        "h_check_design": {"en": "design-based test", "nl": "toets met een onderzoeksopzet"},
+        "h_ev_method": {
+            "en": "E-value (VanderWeele & Ding 2017); E-value of the interval limit {eci:.3g}",
+            "nl": "E-waarde (VanderWeele & Ding 2017); E-waarde van de intervalgrens {eci:.3g}",
+        },
         "h_causal": {
             "en": "{where} states a cause: {phrase!r} in {sentence!r}. An association in "
             "observational data does not show a cause, and readers will take this wording as "
@@ -188,10 +203,10 @@ MSG = Catalog(
         "h_sens": {
             "en": "Only an unmeasured confounder with a risk ratio of at least {e} with both "
             "exposure and outcome could explain the association away (E-value; {eci} for the "
-            "interval limit; {assumption}).",
+            "interval limit; {assumption!c}).",
             "nl": "Alleen een niet-gemeten verstorende variabele met een relatief risico van "
             "minstens {e} met zowel blootstelling als uitkomst zou de samenhang kunnen "
-            "wegverklaren (E-waarde; {eci} voor de intervalgrens; {assumption}).",
+            "wegverklaren (E-waarde; {eci} voor de intervalgrens; {assumption!c}).",
         },
         "h_needed": {
             "en": "Observational data alone cannot show a cause: that needs a randomised "
@@ -290,6 +305,18 @@ MSG = Catalog(
 )
 
 
+class _Finding(Text):
+    """A finding: a text that renders in the language shown; ``finding["nl"]`` (the form of
+    records before version 3, a dict by language) still gives it in that language."""
+
+    __slots__ = ()
+
+    def __getitem__(self, key: Any) -> str:
+        if key in ("en", "nl"):
+            return self.render(key)
+        return str.__getitem__(self, key)
+
+
 @dataclass(frozen=True)
 class Check:
     """One check run by :meth:`Hypothesis.test` (or recorded by :meth:`Hypothesis.record_design`).
@@ -302,11 +329,13 @@ class Check:
     function : str
         The package function that ran it, e.g. ``"ca.check_confounders"``.
     method : str
-        The statistical method in words.
+        The statistical method in words (a text that renders in the language shown).
     estimate : dict or None
         The headline estimate (``Estimate.to_dict()``), if any.
-    finding : dict
-        The result in words, ``{"en": ..., "nl": ...}``.
+    finding : str
+        The result in words: a text that renders in the language shown
+        (``render(check.finding, "nl")``); ``to_dict()["finding"]`` gives
+        ``{"en": ..., "nl": ...}``. A ``{"en": ..., "nl": ...}`` mapping is accepted too.
     details : dict
         Further numbers (confounders flagged, E-values, ...), plain JSON types.
     """
@@ -315,45 +344,72 @@ class Check:
     function: str
     method: str
     estimate: dict[str, Any] | None
-    finding: dict[str, str]
+    finding: str
     details: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        finding = self.finding
+        if isinstance(finding, Mapping):  # both languages given (records before version 3)
+            finding = MSG("h_given", en=finding["en"], nl=finding["nl"])
+        if isinstance(finding, Text) and not isinstance(finding, _Finding):
+            kept = str.__new__(_Finding, str(finding))
+            kept._catalog, kept._key, kept._fields = finding._catalog, finding._key, finding._fields
+            object.__setattr__(self, "finding", kept)
+
     def to_dict(self) -> dict[str, Any]:
-        """Plain data for the JSON record."""
+        """Plain data for the JSON record: texts rendered (``finding`` in both languages) and
+        kept as keys with their fields under ``"text"``, so a loaded record renders again."""
         return {
             "name": self.name,
             "function": self.function,
-            "method": self.method,
+            "method": render(self.method, "en"),
             "estimate": self.estimate,
-            "finding": dict(self.finding),
+            "finding": {lang: render(self.finding, lang) for lang in ("en", "nl")},
             "details": self.details,
+            "text": {"method": to_data(self.method), "finding": to_data(self.finding)},
         }
 
-
-def _both(key: str, **fields: Any) -> dict[str, str]:
-    """A message in both languages; callables are called with the language."""
-    out = {}
-    for lang in ("en", "nl"):
-        shown = {k: (v(lang) if callable(v) else v) for k, v in fields.items()}
-        out[lang] = str(MSG(key, lang=lang, **shown))
-    return out
-
-
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:]
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Check:
+        """The inverse of :meth:`to_dict` (also reads records of version 2)."""
+        text = data.get("text") or {}
+        return cls(
+            name=data["name"],
+            function=data["function"],
+            method=from_data(text["method"]) if "method" in text else data["method"],
+            estimate=data["estimate"],
+            finding=from_data(text["finding"]) if "finding" in text else dict(data["finding"]),
+            details=data.get("details", {}),
+        )
 
 
-def _association_finding(estimate: Estimate) -> dict[str, str]:
-    return _both(
+@dataclass(frozen=True)
+class HypothesisRecord:
+    """What testing a :class:`Hypothesis` found, frozen: a hypothesis keeps its record in one.
+
+    :meth:`Hypothesis.test`, :meth:`Hypothesis.record_design` and :meth:`Hypothesis.load` replace
+    the record as a whole; its fields cannot be set one by one (on the hypothesis either).
+    Its texts (checks, caveats) render in the language shown.
+    """
+
+    status: str = "untested"
+    checks: tuple[Check, ...] = ()
+    caveats: tuple[str, ...] = ()
+    data_summary: dict[str, Any] = field(default_factory=dict)
+    tested_at: str | None = None
+    interpretation: str | None = None
+
+
+_RECORD_FIELDS = frozenset(f.name for f in fields(HypothesisRecord))
+
+
+def _association_finding(estimate: Estimate) -> str:
+    return MSG(
         "h_assoc",
-        measure=lambda lang: with_article(measure_name(estimate.measure, lang), lang),
-        value=lambda lang: estimate.interval_text(lang),
+        measure=with_article(estimate.measure),
+        value=estimate.interval_text(),
         n=estimate.n if estimate.n is not None else "–",
-        verdict=lambda lang: MSG(f"h_short_{estimate.evidence}", lang=lang),
+        verdict=MSG(f"h_short_{estimate.evidence}"),
     )
 
 
@@ -560,12 +616,44 @@ class Hypothesis(ResultMixin):
         self.rare_outcome = rare_outcome
         self.candidates = None if candidates is None else tuple(candidates)
         self.conf_level = check_fraction(conf_level)
-        self.status = "untested"
-        self.checks: tuple[Check, ...] = ()
-        self.caveats: tuple[str, ...] = ()
-        self.data_summary: dict[str, Any] = {}
-        self.tested_at: str | None = None
-        self.interpretation: str | None = None
+        self._record = HypothesisRecord()
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        # The record (status, checks, caveats, ...) is a frozen result: test() replaces it whole.
+        if name in _RECORD_FIELDS:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        object.__setattr__(self, name, value)
+
+    # -- the record, read-only -----------------------------------------------------------------
+    @property
+    def status(self) -> str:
+        """One of :data:`STATUSES` (see the class docstring)."""
+        return self._record.status
+
+    @property
+    def checks(self) -> tuple[Check, ...]:
+        """The checks run, in order."""
+        return self._record.checks
+
+    @property
+    def caveats(self) -> tuple[str, ...]:  # type: ignore[override]
+        """The warnings of the checks, as texts that render in the language shown."""
+        return self._record.caveats
+
+    @property
+    def data_summary(self) -> dict[str, Any]:
+        """Rows, columns and a fingerprint of the data tested."""
+        return self._record.data_summary
+
+    @property
+    def tested_at(self) -> str | None:
+        """When :meth:`test` ran (UTC, ISO 8601)."""
+        return self._record.tested_at
+
+    @property
+    def interpretation(self) -> str | None:
+        """The interpretation (duiding) recorded with the design test."""
+        return self._record.interpretation
 
     # -- the ladder ----------------------------------------------------------------------------
     @property
@@ -654,6 +742,14 @@ class Hypothesis(ResultMixin):
     def __repr__(self) -> str:
         return ResultMixin.__repr__(self)
 
+    # The compact display: one row per check, in words.
+    _display_columns = ("check", "measure", "estimate", "ci_low", "ci_high", "n", "evidence")
+
+    def _display_value(self, column: str, value: Any, lang: str) -> Any:
+        if column == "check" and value in ("association", "confounders", "e-value", "design"):
+            return MSG(f"h_check_{value.replace('-', '_')}", lang=lang)
+        return super()._display_value(column, value, lang)
+
     # -- testing -------------------------------------------------------------------------------
     def test(self, data: pd.DataFrame, candidates: Sequence[str] | None = None) -> Hypothesis:
         """Run the checks in order on ``data`` and set :attr:`status`; returns the hypothesis.
@@ -706,17 +802,20 @@ class Hypothesis(ResultMixin):
             if issubclass(w.category, UserWarning) and str(w.message) not in caveats:
                 caveats.append(w.message.args[0] if w.message.args else str(w.message))
                 warnings.warn(str(w.message), w.category, stacklevel=2)
-        self.status = status
-        self.checks = tuple(checks) + tuple(c for c in self.checks if c.name == "design")
-        self.data_summary = {
-            "n_rows": n_rows_of(data),
-            "columns": [str(c) for c in data.columns],
-            "fingerprint": str(int(pd.util.hash_pandas_object(data, index=True).sum() % 2**63)),
-        }
-        self.tested_at = datetime.now(UTC).isoformat(timespec="seconds")
         if status == "survives-checks":
             self._warn_causal_wording(caveats)
-        self.caveats = tuple(caveats)
+        self._record = replace(
+            self._record,
+            status=status,
+            checks=tuple(checks) + tuple(c for c in self.checks if c.name == "design"),
+            caveats=tuple(caveats),
+            data_summary={
+                "n_rows": n_rows_of(data),
+                "columns": [str(c) for c in data.columns],
+                "fingerprint": str(int(pd.util.hash_pandas_object(data, index=True).sum() % 2**63)),
+            },
+            tested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+        )
         return self
 
     def _warn_causal_wording(self, caveats: list[str]) -> None:
@@ -764,16 +863,16 @@ class Hypothesis(ResultMixin):
             Check(
                 name="e-value",
                 function="ca.e_value",
-                method=f"E-value (VanderWeele & Ding 2017); {ev.approximation}; "
-                f"E-value of the interval limit {ev.ci:.3g}",
+                method=MSG(
+                    "h_ev_method",
+                    eci=ev.ci,
+                ),
                 estimate=None,
-                finding=_both(
+                finding=MSG(
                     "h_sens",
                     e=ev.point,
                     eci=ev.ci,
-                    assumption=lambda lang: _lower_first(
-                        assumption_text(estimate.measure, rare, lang).rstrip(".")
-                    ),
+                    assumption=assumption_text(estimate.measure, rare),
                 ),
                 details={
                     "e_value": _jsonable(ev.point),
@@ -849,18 +948,16 @@ class Hypothesis(ResultMixin):
 
     def _confounder_finding(
         self, crude: Estimate, adjusted: Estimate, confounders: list[str], used: list[str]
-    ) -> dict[str, str]:
+    ) -> str:
         if not used:
-            return _both("h_conf_none")
-        return _both(
+            return MSG("h_conf_none")
+        return MSG(
             "h_conf",
             used=", ".join(used),
-            measure=lambda lang: with_article(measure_name(adjusted.measure, lang), lang),
-            flagged=lambda lang: (
-                ", ".join(confounders) if confounders else MSG("h_nothing", lang=lang)
-            ),
-            adjusted=lambda lang: adjusted.interval_text(lang),
-            verdict=lambda lang: MSG(f"h_short_{adjusted.evidence}", lang=lang),
+            measure=with_article(adjusted.measure),
+            flagged=", ".join(confounders) if confounders else MSG("h_nothing"),
+            adjusted=adjusted.interval_text(),
+            verdict=MSG(f"h_short_{adjusted.evidence}"),
         )
 
     def _survival_adjusted(
@@ -993,11 +1090,11 @@ class Hypothesis(ResultMixin):
         else:
             design_status = "supports"
         text = interpretation.strip()
-        finding = _both(
+        finding = MSG(
             f"h_design_{design_status}",
             design=design_name,
-            measure=lambda lang: measure_name(estimate.measure, lang),
-            value=lambda lang: estimate.interval_text(lang),
+            measure=measure_name(estimate.measure),
+            value=estimate.interval_text(),
             interpretation=text,
         )
         check = Check(
@@ -1008,8 +1105,11 @@ class Hypothesis(ResultMixin):
             finding=finding,
             details={"design": design_name, "design_status": design_status, "interpretation": text},
         )
-        self.checks = (*(c for c in self.checks if c.name != "design"), check)
-        self.interpretation = text
+        self._record = replace(
+            self._record,
+            checks=(*(c for c in self.checks if c.name != "design"), check),
+            interpretation=text,
+        )
         return self
 
     # -- explaining ----------------------------------------------------------------------------
@@ -1045,13 +1145,13 @@ class Hypothesis(ResultMixin):
         sentences = [self._status_sentence(lang)]
         if self.status == "untested":
             sentences.append(MSG("h_untested_next", lang=lang))
-            sentences += [c.finding[lang] for c in self.checks if c.name == "design"]
+            sentences += [render(c.finding, lang) for c in self.checks if c.name == "design"]
             sentences.append(MSG("h_needed", lang=lang))
             return sentences
         sentences.append(self._model_sentence(lang))
         observational = [c for c in self.checks if c.name != "design"]
         designs = [c for c in self.checks if c.name == "design"]
-        sentences += [c.finding[lang] for c in observational]
+        sentences += [render(c.finding, lang) for c in observational]
         if designs:
             sentences.append(designs[-1].finding[lang])
         if self.rung == "knowledge":
@@ -1062,7 +1162,10 @@ class Hypothesis(ResultMixin):
 
     def _detail_sentences(self, lang: str) -> list[str]:
         """Everything, for ``explain(detail=True)``: the checks with their methods."""
-        return [f"{c.name} ({c.function}; {c.method}): {c.finding[lang]}" for c in self.checks]
+        return [
+            f"{c.name} ({c.function}; {render(c.method, lang)}): {render(c.finding, lang)}"
+            for c in self.checks
+        ]
 
     def plot(self, ax: Any = None) -> Any:
         """The association before and after holding the confounders fixed (and the design test)."""
@@ -1095,13 +1198,18 @@ class Hypothesis(ResultMixin):
     # -- the record ----------------------------------------------------------------------------
     @property
     def record(self) -> dict[str, Any]:
-        """The test record as plain data (see :meth:`save`)."""
+        """The test record as plain data (see :meth:`save`).
+
+        Version 3: texts are given rendered (``method`` and ``caveats`` in English, each check's
+        ``finding`` in both languages) and kept as message keys with their fields (``text``,
+        ``caveats_text``), so a loaded record renders again in the language shown.
+        """
         from . import __version__
 
         return _jsonable(
             {
                 "kind": "civicanalysis.Hypothesis",
-                "version": 2,
+                "version": 3,
                 "statement": self.statement,
                 "exposure": self.exposure,
                 "outcome": self.outcome,
@@ -1118,7 +1226,8 @@ class Hypothesis(ResultMixin):
                 "rung": self.rung,
                 "data": self.data_summary,
                 "checks": [c.to_dict() for c in self.checks],
-                "caveats": [str(c) for c in self.caveats],
+                "caveats": [render(c, "en") for c in self.caveats],
+                "caveats_text": [to_data(c) for c in self.caveats],
                 "tested_at": self.tested_at,
                 "civicanalysis_version": __version__,
             }
@@ -1156,13 +1265,17 @@ class Hypothesis(ResultMixin):
             lines.append(f"### {MSG('h_md_checks', lang=lang)}")
             for i, check in enumerate(self.checks, start=1):
                 lines.append(
-                    f"{i}. **{check.name}** ({check.function}; {check.method}): "
-                    f"{check.finding[lang]}"
+                    f"{i}. **{check.name}** ({check.function}; {render(check.method, lang)}): "
+                    f"{render(check.finding, lang)}"
                 )
         if self.caveats:
             lines += ["", f"### {MSG('h_md_caveats', lang=lang)}"]
             lines += [f"- {render(c, lang)}" for c in self.caveats]
-        lines += ["", "<!-- civicanalysis-record", self.to_json(), "-->"]
+        # The record travels base64-encoded, so the Markdown reads in one language only (the
+        # record holds both) and Hypothesis.load reads it back exactly.
+        encoded = base64.b64encode(self.to_json().encode("utf-8")).decode("ascii")
+        wrapped = "\n".join(encoded[i : i + 76] for i in range(0, len(encoded), 76))
+        lines += ["", "<!-- civicanalysis-record base64", wrapped, "-->"]
         return "\n".join(lines) + "\n"
 
     def save(self, path: str | Any) -> None:
@@ -1192,22 +1305,15 @@ class Hypothesis(ResultMixin):
             rare_outcome=record.get("rare_outcome"),
             conf_level=record.get("conf_level", 0.95),
         )
-        h.status = record["status"]
-        h.checks = tuple(
-            Check(
-                name=c["name"],
-                function=c["function"],
-                method=c["method"],
-                estimate=c["estimate"],
-                finding=dict(c["finding"]),
-                details=c.get("details", {}),
-            )
-            for c in record.get("checks", [])
+        caveats = record.get("caveats_text", record.get("caveats", []))
+        h._record = HypothesisRecord(
+            status=record["status"],
+            checks=tuple(Check.from_dict(c) for c in record.get("checks", [])),
+            caveats=tuple(from_data(c) for c in caveats),
+            data_summary=dict(record.get("data") or {}),
+            tested_at=record.get("tested_at"),
+            interpretation=record.get("interpretation"),
         )
-        h.caveats = tuple(record.get("caveats", []))
-        h.data_summary = dict(record.get("data") or {})
-        h.tested_at = record.get("tested_at")
-        h.interpretation = record.get("interpretation")
         return h
 
     @classmethod
@@ -1216,9 +1322,13 @@ class Hypothesis(ResultMixin):
         from pathlib import Path
 
         text = Path(path).read_text(encoding="utf-8")
-        match = re.search(r"<!-- civicanalysis-record\n(.*)\n-->", text, flags=re.DOTALL)
+        match = re.search(r"<!-- civicanalysis-record( base64)?\n(.*)\n-->", text, flags=re.DOTALL)
         try:
-            record = json.loads(match.group(1) if match else text)
-        except json.JSONDecodeError:
+            if match and match.group(1):
+                body = base64.b64decode("".join(match.group(2).split())).decode("utf-8")
+            else:  # plain JSON, or Markdown written before version 3
+                body = match.group(2) if match else text
+            record = json.loads(body)
+        except (json.JSONDecodeError, ValueError, UnicodeDecodeError):
             raise InvalidOptionError(MSG("h_bad_record")) from None
         return cls.from_record(record)

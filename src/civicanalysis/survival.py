@@ -155,8 +155,9 @@ MSG = Catalog(
             "nl": "horizon={value!r} moet een positief getal zijn in de eenheid van de duur "
             "(bijvoorbeeld 365 voor één jaar als de duur in dagen is).",
         },
-        "model_unadjusted": {"en": "unadjusted", "nl": "ongecorrigeerd"},
+        "model_unadjusted": {"en": "crude", "nl": "ruwe schatting"},
         "model_adjusted": {"en": "adjusted", "nl": "gecorrigeerd"},
+        "contrast_label": {"en": "{by}: {level} vs {ref}", "nl": "{by}: {level} tegenover {ref}"},
         "method": {
             "en": "Cox proportional hazards (statsmodels PHReg, Efron ties){adj}",
             "nl": "Cox proportionele hazards (statsmodels PHReg, Efron bij gelijke tijden){adj}",
@@ -249,6 +250,27 @@ class SurvivalResult(ResultMixin):
     conf_type: str = "log"
     adjusted_curves: pd.DataFrame | None = None
     rung: ClassVar[str] = "information"
+    # The compact display: each hazard ratio, crude and adjusted, with the group sizes behind it.
+    _display_columns: ClassVar[tuple[str, ...]] = (
+        "contrast",
+        "model",
+        "estimate",
+        "ci_low",
+        "ci_high",
+        "p_value",
+        "n_group",
+        "n_reference",
+        "n_events",
+    )
+
+    def _display_value(self, column: str, value: Any, lang: str) -> Any:
+        if column == "model" and value in ("unadjusted", "adjusted"):
+            return MSG(f"model_{value}", lang=lang)
+        prefix = f"{self.by}: "
+        if column == "contrast" and isinstance(value, str) and value.startswith(prefix):
+            level, _, ref = value[len(prefix) :].partition(" vs ")  # the label made in _fit_all
+            return MSG("contrast_label", lang=lang, by=self.by, level=level, ref=ref)
+        return super()._display_value(column, value, lang)
 
     def _title(self, lang: str) -> str:
         return MSG("title", lang=lang, by=self.by)
@@ -411,8 +433,9 @@ def _design(frame: pd.DataFrame, columns: Sequence[Hashable]) -> pd.DataFrame:
         elif pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
             parts.append(series.astype(float).rename(str(col)))
         else:
-            dummies = pd.get_dummies(series.astype("category"), prefix=str(col), drop_first=True)
-            parts.append(dummies.astype(float))
+            from ._coding import dummy_code
+
+            parts.append(dummy_code(series, prefix=str(col)))
     return pd.concat(parts, axis=1) if parts else pd.DataFrame(index=frame.index)
 
 
@@ -667,11 +690,9 @@ def _survival_inputs(
         if isinstance(horizon, bool) or not isinstance(horizon, (int, float)) or horizon <= 0:
             raise InvalidOptionError(MSG("bad_horizon", value=horizon))
         horizon = float(horizon)
-    if isinstance(groups.dtype, pd.CategoricalDtype):
-        present = set(groups.dropna())
-        levels = [c for c in groups.cat.categories if c in present]
-    else:
-        levels = sorted(pd.unique(groups).tolist(), key=lambda v: (str(type(v)), v))
+    from ._coding import order_levels
+
+    levels = order_levels(groups)
     if reference is not None:
         if reference not in levels:
             raise InvalidOptionError(

@@ -71,6 +71,30 @@ class CompareResult(ResultMixin):
     caveats: tuple[str, ...] = caveat_field()
     outcome_reason: str = ""
     rung: ClassVar[str] = "information"
+    # The compact display: the measure says what a row is (a group's mean or share, or a
+    # comparison); events, the corrected p-value and the reference only where they say something.
+    _display_columns: ClassVar[tuple[str, ...]] = (
+        "group",
+        "reference",
+        "measure",
+        "estimate",
+        "ci_low",
+        "ci_high",
+        "n",
+        "n_events",
+        "p_value",
+        "p_adjusted",
+    )
+
+    def _display_table(self) -> pd.DataFrame:
+        table = self.table
+        cols = [c for c in self._display_columns if c in table.columns]
+        for col in ("reference", "n_events", "p_value", "p_adjusted"):
+            if col in cols and table[col].isna().all():
+                cols.remove(col)
+        if "p_adjusted" in cols and table["p_adjusted"].equals(table.get("p_value")):
+            cols.remove("p_adjusted")  # one comparison: nothing was corrected
+        return table[cols]
 
     def _title(self, lang: str) -> str:
         return MSG("title_compare", lang=lang, outcome=self.outcome, by=self.by)
@@ -925,15 +949,13 @@ def _adjust_columns(adjust_for) -> list[Hashable]:
 
 def _levels(by_series: pd.Series) -> tuple[list[Any], list[Any]]:
     """Levels in display order, and the empty ones (unused categories)."""
-    present = pd.unique(by_series)
+    from .._coding import order_levels
+
+    levels = order_levels(by_series)
     if isinstance(by_series.dtype, pd.CategoricalDtype):
-        cats = list(by_series.cat.categories)
-        used = set(present)
-        return [c for c in cats if c in used], [c for c in cats if c not in used]
-    try:
-        return sorted(present.tolist()), []
-    except TypeError:
-        return sorted(present.tolist(), key=str), []
+        used = set(levels)
+        return levels, [c for c in by_series.cat.categories if c not in used]
+    return levels, []
 
 
 def _pairs(k: int, ref: int, contrasts: str) -> list[tuple[int, int]]:

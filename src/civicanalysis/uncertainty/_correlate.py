@@ -35,6 +35,15 @@ class CorrelateResult(ResultMixin):
     n: int
     caveats: tuple[str, ...] = caveat_field()
     rung: ClassVar[str] = "information"
+    # The compact display names the measure (Pearson, Spearman, ...): the number depends on it.
+    _display_columns: ClassVar[tuple[str, ...]] = (
+        "measure",
+        "estimate",
+        "ci_low",
+        "ci_high",
+        "n",
+        "p_value",
+    )
     _points: tuple[np.ndarray, np.ndarray] | None = None
 
     def _title(self, lang: str) -> str:

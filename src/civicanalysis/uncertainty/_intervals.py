@@ -360,7 +360,9 @@ def _rank(X: np.ndarray) -> int:
 def _covariate_block(series: pd.Series) -> np.ndarray:
     if pd.api.types.is_bool_dtype(series) or pd.api.types.is_numeric_dtype(series):
         return series.to_numpy(dtype=float).reshape(-1, 1)
-    return pd.get_dummies(series, drop_first=True).to_numpy(dtype=float)
+    from .._coding import dummy_code
+
+    return dummy_code(series).to_numpy(dtype=float)
 
 
 def _reference_code(groups: Groups) -> int:
