@@ -27,6 +27,31 @@ RARE_OUTCOME_PREVALENCE = 0.15
 MSG = Catalog(
     "evalue",
     {
+        "approx_or_rare": {
+            "en": "odds ratio ≈ risk ratio (rare outcome)",
+            "nl": "oddsratio ≈ relatief risico (zeldzame uitkomst)",
+        },
+        "approx_or_common": {
+            "en": "risk ratio ≈ √(odds ratio) (common outcome)",
+            "nl": "relatief risico ≈ √(oddsratio) (veelvoorkomende uitkomst)",
+        },
+        "approx_hr_rare": {
+            "en": "hazard ratio ≈ risk ratio (rare outcome)",
+            "nl": "hazardratio ≈ relatief risico (zeldzame uitkomst)",
+        },
+        "approx_hr_common": {
+            "en": "risk ratio ≈ (1 − 0.5^√HR) / (1 − 0.5^√(1/HR)) (common outcome)",
+            "nl": "relatief risico ≈ (1 − 0,5^√HR) / (1 − 0,5^√(1/HR)) (veelvoorkomende uitkomst)",
+        },
+        "approx_rate": {
+            "en": "rate ratio taken as a risk ratio",
+            "nl": "frequentieverhouding opgevat als relatief risico",
+        },
+        "approx_rr": {"en": "none (a risk ratio)", "nl": "geen (een relatief risico)"},
+        "approx_diff": {
+            "en": "risk ratio ≈ exp(0.91 × standardised difference)",
+            "nl": "relatief risico ≈ exp(0,91 × gestandaardiseerd verschil)",
+        },
         "ev_title": {
             "en": "E-value: sensitivity to an unmeasured confounder",
             "nl": "E-waarde: gevoeligheid voor een niet-gemeten verstorende variabele",
@@ -269,16 +294,13 @@ def _converter(estimate: Estimate, rare_outcome: bool, sd: float | None):
         value = estimate.value
         if not (isinstance(value, (int, float)) and math.isfinite(value) and value > 0):
             raise InvalidOptionError(MSG("ev_bad_value", value=value, measure=estimate.measure))
-        approximation = {
-            "odds ratio": "odds ratio ≈ risk ratio (rare outcome)"
-            if rare_outcome
-            else "risk ratio ≈ √(odds ratio) (common outcome)",
-            "hazard ratio": "hazard ratio ≈ risk ratio (rare outcome)"
-            if rare_outcome
-            else "risk ratio ≈ (1 − 0.5^√HR) / (1 − 0.5^√(1/HR)) (common outcome)",
-            "rate ratio": "rate ratio taken as a risk ratio",
-            "risk ratio": "none (a risk ratio)",
+        key = {
+            "odds ratio": "approx_or_rare" if rare_outcome else "approx_or_common",
+            "hazard ratio": "approx_hr_rare" if rare_outcome else "approx_hr_common",
+            "rate ratio": "approx_rate",
+            "risk ratio": "approx_rr",
         }[kind]
+        approximation = MSG(key)
         return (lambda v: _to_rr(v, kind, rare_outcome)), approximation
     if any(m in measure for m in _DIFFERENCE_MEASURES):
         if not (isinstance(estimate.value, (int, float)) and math.isfinite(estimate.value)):
@@ -297,7 +319,7 @@ def _converter(estimate: Estimate, rare_outcome: bool, sd: float | None):
                 return math.nan
             return math.exp(min(0.91 * v / scale, 700.0)) if v < math.inf else math.inf
 
-        return convert, "risk ratio ≈ exp(0.91 × standardised difference)"
+        return convert, MSG("approx_diff")
     raise InvalidOptionError(
         MSG("ev_measure", measure=estimate.measure, measures=list(_RATIO_MEASURES))
     )

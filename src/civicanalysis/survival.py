@@ -167,7 +167,7 @@ MSG = Catalog(
             "en": "This compares how soon '{event}' happens across the groups of '{by}' ({levels}) "
             "in {n} cases with {k} events, using Kaplan–Meier curves and a Cox model{adj}.",
             "nl": "Dit vergelijkt hoe snel '{event}' optreedt tussen de groepen van '{by}' "
-            "({levels}) in {n} gevallen met {k} gebeurtenissen, met Kaplan–Meiercurves en een "
+            "({levels}) in {n} casussen met {k} gebeurtenissen, met Kaplan–Meiercurves en een "
             "Coxmodel{adj}.",
         },
         "s_what_adj": {"en": " adjusted for {cols}", "nl": " gecorrigeerd voor {cols}"},
