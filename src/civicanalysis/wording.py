@@ -812,145 +812,9 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
         m = _broad(st, i)
         if m is not None:
             return m
-    if lang == "en":
-        if w == "due" and nxt == "to" and st.low(i + 2) != "be":
-            return i, i + 1, "preposition"
-        if w in ("because", "owing", "thanks") and nxt == "of" and w == "because":
-            return i, i + 1, "preposition"
-        if w == "account" and st.low(i - 1) == "on" and nxt == "of":
-            return i - 1, i + 1, "preposition"
-        if w in ("owing", "thanks") and nxt == "to":
-            return i, i + 1, "preposition"
-        if w == "because" and _reports_change(st, i):
-            return i, i, "conjunction"
-        if w == "as" and nxt in ("a", "the") and i + 3 < len(toks):
-            k = i + 2
-            if st.low(k) in ("direct", "indirect", "logical", "natural"):
-                k += 1
-            if st.low(k) in ("result", "consequence") and st.low(k + 1) == "of":
-                return i, k + 1, "preposition"
-        if w == "rise" and nxt == "to" and st.low(i - 1) in _GIVE:
-            return i - 1, i + 1, "connective"
-        if w == "driven" and nxt == "by":
-            return i, i + 1, "connective"
-        if w == "through" and i == 0 and any(x.text == "," for x in toks[1:10]):
-            return i, i, "preposition"
-        if w == "as" and i == st.seg[i] and nxt in ("a", "the") and st.low(i + 3) == ",":
-            if st.low(i + 2) in ("result", "consequence"):
-                return i, i + 2, "adverb"  # "As a result, truancy fell."
-        if w == "consequently" and st.low(i + 1) == ",":
-            return i, i, "adverb"
-        if w in _CAUSE_EN:
-            prev = st.low(i - 1)
-            noun = nxt in ("of", "for", "and") or prev in _DET["en"] or prev in _NOUN_ADJ
-            # "misses causes worded in other ways": a verb would take an object, not a participle.
-            noun = noun or (w == "causes" and nxt.endswith("ed"))
-            if not noun and prev not in ("of", "for", "in", "by", "without", "to"):
-                return i, i, "connective"
-            # "the main cause of" is a noun: a claim only with a copula (below).
-        if w in _LEAD_EN:
-            window = {st.low(j) for j in range(max(st.seg[i], i - 6), i)}
-            if window & _LITERAL_PATH:
-                return None
-        pair = _pair(st, i) if st.low(i - 1) not in _DET["en"] else None
-        if pair:
-            if w in ("bring", "brings", "brought", "bringing") and (
-                st.low(pair[1] + 1)[:1].isdigit() or st.low(pair[1] + 1) in _lex.NUMBER_WORDS
-            ):
-                return None
-            if w in ("bring", "brings", "brought", "bringing") and st.low(pair[1]) == "down":
-                if not _object_after(st, pair[1]) or not st.has_subject(i):
-                    return None
-                return pair[0], pair[1], "verb"
-            kind = (
-                "verb"
-                if st.low(pair[1]) in ("down", "low", "awake", "away", "out")
-                else "connective"
-            )
-            return pair[0], pair[1], kind
-        if w in _MAKE["en"]:
-            for j in range(i + 1, min(len(toks), i + 6)):
-                if toks[j].low in ("look", "looks", "seem", "seems", "appear", "appears"):
-                    break  # "makes any model look better": how it appears
-                if toks[j].low in _COMPARATIVE and st.has_subject(i):
-                    return i, i, "verb"
-                if not toks[j].word:
-                    break
-            return None
-        if w in _IMPLICIT["en"] or w in _EN_ING:
-            if w in ("raise", "raises", "raised") and (
-                st.low(i + 1) in _RAISE_NOT or st.low(i + 2) in _RAISE_NOT
-            ):
-                return None
-            if w in _DRIVE_PUSH:
-                ahead = {st.low(j) for j in range(i + 1, i + 7)}
-                if w in _lex.EN_DRIVE and not {st.low(i + 1), st.low(i + 2)} & _lex.VEHICLE:
-                    pass  # "rising rents drive demand for social housing"
-                elif not ahead & _words("away out into onto up down from"):
-                    return None
-                if st.low(i + 1) in ("up", "down") and st.has_subject(i):
-                    # "has driven down the number": the object comes after the particle.
-                    return (i, i + 1, "verb") if _object_after(st, i + 1) else None
-            if _implicit(st, i):
-                return i, i, "verb"
-    else:
-        if w in ("dankzij", "vanwege"):
-            return i, i, "preposition"
-        if w == "doordat":
-            return i, i, "conjunction"
-        if w == "omdat" and st.low(i - 1) not in ("niet", "juist") and _reports_change(st, i):
-            return i, i, "conjunction"
-        if w in ("daardoor", "hierdoor"):
-            return i, i, "adverb"
-        if w == "waardoor" and (i == 0 or toks[i - 1].text in (",", ";", "–", "—")):
-            return i, i, "conjunction"
-        if w in ("als", "ten") and nxt == "gevolg" and st.low(i + 2) == "van":
-            return i, i + 2, "preposition"
-        if w == "als" and nxt == "gevolg" and st.low(i + 2) in ("hiervan", "daarvan", "waarvan"):
-            return i, i + 2, "adverb"
-        if w == "als" and nxt == "gevolg" and st.low(i + 2) == "dat":
-            return (i - 1 if st.low(i - 1) in ("met", "heeft", "had") else i), i + 1, "clause"
-        if w == "te" and nxt in ("wijten", "danken") and st.low(i + 2) == "aan":
-            return i, i + 2, "preposition"
-        if w == "door":
-            if (nxt, st.low(i + 2)) in _DOOR_IDIOM or nxt == "elkaar":
-                return None
-            return _door(st, i)
-        if w in _CAUSE_NL:
-            return i, i, "connective"
-        if w == "doen" and nxt in _NL_CHANGE_INF:
-            return i, i + 1, "verb"
-        if w in _LEAD_NL:
-            window = {st.low(j) for j in range(max(st.seg[i], i - 6), i)}
-            if window & _LITERAL_PATH:
-                return None
-        pair = _pair(st, i)
-        if pair:
-            a, b = pair
-            if st.low(b) == "voor" and st.low(b + 1) in _POSSESSIVE_NL:
-                return None  # "zorgen voor hun ouders": care for, not cause
-            if st.low(b) == "door" and _means_door(st, b):
-                return None
-            if st.low(b) == "tegen" and b + 1 < len(toks) and toks[b + 1].word:
-                return None  # "tegen het licht houden": not "houdt hardrijders tegen"
-            verbal = _words("terug uit weg laag hoog wakker omhoog op buiten af tegen")
-            kind = "verb" if st.low(b) in verbal else "connective"
-            return a, b, kind
-        if w in _MAKE["nl"]:
-            for j in range(i + 1, min(len(toks), i + 9)):
-                if toks[j].low in _COMPARATIVE and st.has_subject(i):
-                    return i, i, "verb"
-                if not toks[j].word and toks[j].text != "'":
-                    break
-            return None
-        if (
-            w in _TREFFEN
-            and st.low(i + 1) in _TREFFEN_NOT | {"de", "een"}
-            and (st.low(i + 2) in _TREFFEN_NOT or st.low(i + 1) in _TREFFEN_NOT)
-        ):
-            return None  # "treft maatregelen": takes measures
-        if w in _IMPLICIT["nl"] and _implicit(st, i):
-            return i, i, "verb"
+    found = (_match_en if lang == "en" else _match_nl)(st, i, w, nxt)
+    if found is not _GO_ON:
+        return found
     if w in _EFFECT_NOUN[lang] and not _implication(st, i):
         span = _effect(st, i)
         if span is not None:
@@ -959,6 +823,158 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
     if copula is not None:
         return copula, (i if w == "behind" else i + 1), "noun"
     return None
+
+
+#: Returned by the language rules when no rule decided: the shared rules (effect nouns,
+#: copula + cause noun) are tried next.
+_GO_ON = object()
+
+
+def _match_en(st: _Sentence, i: int, w: str, nxt: str) -> Any:
+    """English rules of :func:`_match`: a span, None (no claim here), or ``_GO_ON``."""
+    toks = st.toks
+    if w == "due" and nxt == "to" and st.low(i + 2) != "be":
+        return i, i + 1, "preposition"
+    if w in ("because", "owing", "thanks") and nxt == "of" and w == "because":
+        return i, i + 1, "preposition"
+    if w == "account" and st.low(i - 1) == "on" and nxt == "of":
+        return i - 1, i + 1, "preposition"
+    if w in ("owing", "thanks") and nxt == "to":
+        return i, i + 1, "preposition"
+    if w == "because" and _reports_change(st, i):
+        return i, i, "conjunction"
+    if w == "as" and nxt in ("a", "the") and i + 3 < len(toks):
+        k = i + 2
+        if st.low(k) in ("direct", "indirect", "logical", "natural"):
+            k += 1
+        if st.low(k) in ("result", "consequence") and st.low(k + 1) == "of":
+            return i, k + 1, "preposition"
+    if w == "rise" and nxt == "to" and st.low(i - 1) in _GIVE:
+        return i - 1, i + 1, "connective"
+    if w == "driven" and nxt == "by":
+        return i, i + 1, "connective"
+    if w == "through" and i == 0 and any(x.text == "," for x in toks[1:10]):
+        return i, i, "preposition"
+    if w == "as" and i == st.seg[i] and nxt in ("a", "the") and st.low(i + 3) == ",":
+        if st.low(i + 2) in ("result", "consequence"):
+            return i, i + 2, "adverb"  # "As a result, truancy fell."
+    if w == "consequently" and st.low(i + 1) == ",":
+        return i, i, "adverb"
+    if w in _CAUSE_EN:
+        prev = st.low(i - 1)
+        noun = nxt in ("of", "for", "and") or prev in _DET["en"] or prev in _NOUN_ADJ
+        # "misses causes worded in other ways": a verb would take an object, not a participle.
+        noun = noun or (w == "causes" and nxt.endswith("ed"))
+        if not noun and prev not in ("of", "for", "in", "by", "without", "to"):
+            return i, i, "connective"
+        # "the main cause of" is a noun: a claim only with a copula (below).
+    if w in _LEAD_EN:
+        window = {st.low(j) for j in range(max(st.seg[i], i - 6), i)}
+        if window & _LITERAL_PATH:
+            return None
+    pair = _pair(st, i) if st.low(i - 1) not in _DET["en"] else None
+    if pair:
+        if w in ("bring", "brings", "brought", "bringing") and (
+            st.low(pair[1] + 1)[:1].isdigit() or st.low(pair[1] + 1) in _lex.NUMBER_WORDS
+        ):
+            return None
+        if w in ("bring", "brings", "brought", "bringing") and st.low(pair[1]) == "down":
+            if not _object_after(st, pair[1]) or not st.has_subject(i):
+                return None
+            return pair[0], pair[1], "verb"
+        kind = (
+            "verb" if st.low(pair[1]) in ("down", "low", "awake", "away", "out") else "connective"
+        )
+        return pair[0], pair[1], kind
+    if w in _MAKE["en"]:
+        for j in range(i + 1, min(len(toks), i + 6)):
+            if toks[j].low in ("look", "looks", "seem", "seems", "appear", "appears"):
+                break  # "makes any model look better": how it appears
+            if toks[j].low in _COMPARATIVE and st.has_subject(i):
+                return i, i, "verb"
+            if not toks[j].word:
+                break
+        return None
+    if w in _IMPLICIT["en"] or w in _EN_ING:
+        if w in ("raise", "raises", "raised") and (
+            st.low(i + 1) in _RAISE_NOT or st.low(i + 2) in _RAISE_NOT
+        ):
+            return None
+        if w in _DRIVE_PUSH:
+            ahead = {st.low(j) for j in range(i + 1, i + 7)}
+            if w in _lex.EN_DRIVE and not {st.low(i + 1), st.low(i + 2)} & _lex.VEHICLE:
+                pass  # "rising rents drive demand for social housing"
+            elif not ahead & _words("away out into onto up down from"):
+                return None
+            if st.low(i + 1) in ("up", "down") and st.has_subject(i):
+                # "has driven down the number": the object comes after the particle.
+                return (i, i + 1, "verb") if _object_after(st, i + 1) else None
+        if _implicit(st, i):
+            return i, i, "verb"
+    return _GO_ON
+
+
+def _match_nl(st: _Sentence, i: int, w: str, nxt: str) -> Any:
+    """Dutch rules of :func:`_match`: a span, None (no claim here), or ``_GO_ON``."""
+    toks = st.toks
+    if w in ("dankzij", "vanwege"):
+        return i, i, "preposition"
+    if w == "doordat":
+        return i, i, "conjunction"
+    if w == "omdat" and st.low(i - 1) not in ("niet", "juist") and _reports_change(st, i):
+        return i, i, "conjunction"
+    if w in ("daardoor", "hierdoor"):
+        return i, i, "adverb"
+    if w == "waardoor" and (i == 0 or toks[i - 1].text in (",", ";", "–", "—")):
+        return i, i, "conjunction"
+    if w in ("als", "ten") and nxt == "gevolg" and st.low(i + 2) == "van":
+        return i, i + 2, "preposition"
+    if w == "als" and nxt == "gevolg" and st.low(i + 2) in ("hiervan", "daarvan", "waarvan"):
+        return i, i + 2, "adverb"
+    if w == "als" and nxt == "gevolg" and st.low(i + 2) == "dat":
+        return (i - 1 if st.low(i - 1) in ("met", "heeft", "had") else i), i + 1, "clause"
+    if w == "te" and nxt in ("wijten", "danken") and st.low(i + 2) == "aan":
+        return i, i + 2, "preposition"
+    if w == "door":
+        if (nxt, st.low(i + 2)) in _DOOR_IDIOM or nxt == "elkaar":
+            return None
+        return _door(st, i)
+    if w in _CAUSE_NL:
+        return i, i, "connective"
+    if w == "doen" and nxt in _NL_CHANGE_INF:
+        return i, i + 1, "verb"
+    if w in _LEAD_NL:
+        window = {st.low(j) for j in range(max(st.seg[i], i - 6), i)}
+        if window & _LITERAL_PATH:
+            return None
+    pair = _pair(st, i)
+    if pair:
+        a, b = pair
+        if st.low(b) == "voor" and st.low(b + 1) in _POSSESSIVE_NL:
+            return None  # "zorgen voor hun ouders": care for, not cause
+        if st.low(b) == "door" and _means_door(st, b):
+            return None
+        if st.low(b) == "tegen" and b + 1 < len(toks) and toks[b + 1].word:
+            return None  # "tegen het licht houden": not "houdt hardrijders tegen"
+        verbal = _words("terug uit weg laag hoog wakker omhoog op buiten af tegen")
+        kind = "verb" if st.low(b) in verbal else "connective"
+        return a, b, kind
+    if w in _MAKE["nl"]:
+        for j in range(i + 1, min(len(toks), i + 9)):
+            if toks[j].low in _COMPARATIVE and st.has_subject(i):
+                return i, i, "verb"
+            if not toks[j].word and toks[j].text != "'":
+                break
+        return None
+    if (
+        w in _TREFFEN
+        and st.low(i + 1) in _TREFFEN_NOT | {"de", "een"}
+        and (st.low(i + 2) in _TREFFEN_NOT or st.low(i + 1) in _TREFFEN_NOT)
+    ):
+        return None  # "treft maatregelen": takes measures
+    if w in _IMPLICIT["nl"] and _implicit(st, i):
+        return i, i, "verb"
+    return _GO_ON
 
 
 def _implication(st: _Sentence, i: int) -> bool:
