@@ -454,9 +454,93 @@ def difference_in_differences(
     >>> res.estimate.measure, res.estimate.ci_high < 1
     ('rate ratio', True)
     """
+    inp = _did_inputs(
+        data, outcome, time, treated, start, unit, adjust_for, outcome_type, conf_level
+    )
+    conf_level = inp.conf_level
+    alpha = 1 - conf_level
+    caveats: list[str] = []
+    estimate, method, n_t, n_c = _did_effect(inp, treated, conf_level)
+    rows = [_row("effect", "", estimate)]
+    event, leads_p, event_rows = _did_event_study(inp, alpha)
+    rows.extend(event_rows)
+    n_pre = inp.first_start
+    if n_pre < 2:
+        warn(ThinDataWarning, MSG("single_pre_period"), caveats)
+    placebo, placebo_row, pretrend_p = _did_placebo(inp, alpha, conf_level, method)
+    if placebo_row is not None:
+        rows.insert(1, placebo_row)
+    parallel_ok = None if pretrend_p is None else bool(pretrend_p >= alpha)
+    if parallel_ok is False:
+        warn(
+            ConfoundingWarning,
+            MSG("pretrend_warning", k=n_pre, p=p_text(pretrend_p, None)),
+            caveats,
+        )
+    if inp.staggered:
+        warn(ConfoundingWarning, MSG("staggered", k=len(inp.finite)), caveats)
+
+    # Regression to the mean: were the pilot units chosen for extreme values just before?
+    rtm, rtm_bias = None, None
+    if inp.design.unit is not None and not inp.staggered:
+        rtm, rtm_bias = _rtm_check(inp.design, inp.first_start, inp.axis, outcome, conf_level)
+        if rtm is not None:
+            warn(
+                ConfoundingWarning,
+                MSG(
+                    "did_rtm_caveat",
+                    outcome=outcome,
+                    period=", ".join(str(b) for b in rtm.before),
+                    bias=abs(rtm_bias),
+                ),
+                caveats,
+            )
+    return _did_result(
+        inp,
+        rows,
+        estimate=estimate,
+        event=event,
+        placebo=placebo,
+        pretrend_p=pretrend_p,
+        leads_p=leads_p,
+        parallel_ok=parallel_ok,
+        rtm=rtm,
+        rtm_bias=rtm_bias,
+        names=(outcome, time, treated, unit, start),
+        method=method,
+        n_t=n_t,
+        n_c=n_c,
+        caveats=caveats,
+    )
+
+
+@dataclass
+class _DiDInputs:
+    """The checked inputs of :func:`difference_in_differences`, read into a design."""
+
+    design: _Design
+    axis: TimeAxis
+    conf_level: float
+    start_is_column: bool
+    finite: np.ndarray  # the distinct start indices
+    staggered: bool
+    first_start: int
+
+
+def _did_inputs(
+    data: pd.DataFrame,
+    outcome: str,
+    time: str,
+    treated: str,
+    start: Any,
+    unit: str | None,
+    adjust_for: str | Sequence[str] | None,
+    outcome_type: str | None,
+    conf_level: float,
+) -> _DiDInputs:
+    """Check the arguments and read the data into a :class:`_Design`."""
     data = check_dataframe(data, min_rows=4)
     conf_level = check_fraction(conf_level)
-    alpha = 1 - conf_level
     roles = [("outcome", outcome), ("time", time), ("treated", treated)]
     if unit is not None:
         roles.append(("unit", unit))
@@ -505,12 +589,17 @@ def difference_in_differences(
         cohort = (g == 1).astype(int)
     x = covariates(data, adjust_for, taken=[c for _, c in roles]).to_numpy(dtype=float)
     design = _Design(y, t, g, s, unit_codes, cohort, x, kind, n_periods)
-    caveats: list[str] = []
+    return _DiDInputs(design, axis, conf_level, start_is_column, finite, staggered, first_start)
 
+
+def _did_effect(inp: _DiDInputs, treated: str, conf_level: float):
+    """The policy effect; returns (estimate, method, n_treated, n_comparison)."""
+    d = inp.design
+    g, t, s, unit_codes, kind = d.g, d.t, d.s, d.unit, d.kind
     treat = ((g == 1) & (t >= s)).astype(float)[:, None]
-    params, ci, p, _res = _fit(design, treat, alpha)
-    method = str(MSG(_model_key(kind, unit is not None), lang="en"))
-    if unit is not None:
+    params, ci, p, _res = _fit(d, treat, 1 - conf_level)
+    method = str(MSG(_model_key(kind, unit_codes is not None), lang="en"))
+    if unit_codes is not None:
         n_t = int(np.count_nonzero(np.bincount(unit_codes[g == 1])))
         n_c = int(np.count_nonzero(np.bincount(unit_codes[g == 0])))
     else:
@@ -524,15 +613,20 @@ def difference_in_differences(
         kind=kind,
         conf_level=conf_level,
         method=method,
-        n=len(y),
+        n=len(d.y),
         label=label,
     )
-    rows = [_row("effect", "", estimate)]
+    return estimate, method, n_t, n_c
 
-    # Event study: the pre-trend check.
+
+def _did_event_study(inp: _DiDInputs, alpha: float) -> tuple[pd.DataFrame, float | None, list]:
+    """The event study (the pre-trend check); returns (event, leads_p, table rows)."""
+    design = inp.design
+    kind, unit_codes = design.kind, design.unit
+    rows: list[dict] = []
     ev_cols, ev_periods = _event_columns(design)
     event = pd.DataFrame(columns=["period", "estimate", "ci_low", "ci_high"])
-    pretrend_p = leads_p = None
+    leads_p = None
     leads = [i for i, k in enumerate(ev_periods) if k <= -2]
     if ev_cols is not None:
         e_params, e_ci, _e_p, e_res = _fit(design, ev_cols, alpha)
@@ -562,12 +656,19 @@ def difference_in_differences(
                         "p_value": np.nan,
                     }
                 )
-    n_pre = first_start
-    if n_pre < 2:
-        warn(ThinDataWarning, MSG("single_pre_period"), caveats)
+    return event, leads_p, rows
 
-    # Placebo: a fake start halfway through the periods before the real one.
-    placebo = None
+
+def _did_placebo(inp: _DiDInputs, alpha: float, conf_level: float, method: str):
+    """A fake start halfway through the periods before the real one.
+
+    Returns (placebo, its table row, pretrend_p); all None with fewer than two periods before.
+    """
+    d = inp.design
+    y, t, g, x, cohort, unit_codes, kind = d.y, d.t, d.g, d.x, d.cohort, d.unit, d.kind
+    first_start, axis = inp.first_start, inp.axis
+    n_pre = first_start
+    placebo = row = pretrend_p = None
     if n_pre >= 2:
         fake = max(1, n_pre // 2)
         pre = t < first_start
@@ -596,7 +697,7 @@ def difference_in_differences(
                 n=int(pre.sum()),
                 label=f"placebo start {axis.label(fake)}",
             )
-            rows.insert(1, _row("placebo", axis.label(fake), placebo))
+            row = _row("placebo", axis.label(fake), placebo)
             # A differential linear trend before the start: one degree of freedom, so it finds
             # a steady drift that the joint test of many noisy leads can miss.
             slope = ((g[pre] == 1) * (t[pre] - t[pre].mean())).astype(float)[:, None]
@@ -610,32 +711,31 @@ def difference_in_differences(
             pretrend_p = min(1.0, len(checks) * min(checks))
         except (np.linalg.LinAlgError, ValueError):  # pragma: no cover - degenerate pre-period
             placebo = None
-    parallel_ok = None if pretrend_p is None else bool(pretrend_p >= alpha)
-    if parallel_ok is False:
-        warn(
-            ConfoundingWarning,
-            MSG("pretrend_warning", k=n_pre, p=p_text(pretrend_p, None)),
-            caveats,
-        )
-    if staggered:
-        warn(ConfoundingWarning, MSG("staggered", k=len(finite)), caveats)
+    return placebo, row, pretrend_p
 
-    # Regression to the mean: were the pilot units chosen for extreme values just before?
-    rtm, rtm_bias = None, None
-    if unit_codes is not None and not staggered:
-        rtm, rtm_bias = _rtm_check(design, first_start, axis, outcome, conf_level)
-        if rtm is not None:
-            warn(
-                ConfoundingWarning,
-                MSG(
-                    "did_rtm_caveat",
-                    outcome=outcome,
-                    period=", ".join(str(b) for b in rtm.before),
-                    bias=abs(rtm_bias),
-                ),
-                caveats,
-            )
 
+def _did_result(
+    inp: _DiDInputs,
+    rows: list[dict],
+    *,
+    estimate: Estimate,
+    event: pd.DataFrame,
+    placebo: Estimate | None,
+    pretrend_p: float | None,
+    leads_p: float | None,
+    parallel_ok: bool | None,
+    rtm: RegressionToMeanResult | None,
+    rtm_bias: float | None,
+    names: tuple,
+    method: str,
+    n_t: int,
+    n_c: int,
+    caveats: list[str],
+) -> DiDResult:
+    """The table, the group means over time and the :class:`DiDResult`."""
+    outcome, time, treated, unit, start = names
+    d, axis, conf_level = inp.design, inp.axis, inp.conf_level
+    y, t, g = d.y, d.t, d.g
     table = pd.DataFrame(rows)
     table["conf_level"] = conf_level
     table["n"] = len(y)
@@ -660,19 +760,19 @@ def difference_in_differences(
         regression_to_the_mean=rtm,
         rtm_bias=rtm_bias,
         outcome=str(outcome),
-        outcome_type=kind,
+        outcome_type=d.kind,
         time=str(time),
         treated=str(treated),
         unit=None if unit is None else str(unit),
-        start=start if start_is_column else axis.label(first_start),
-        staggered=staggered,
+        start=start if inp.start_is_column else axis.label(inp.first_start),
+        staggered=inp.staggered,
         panel=unit is not None,
         n=len(y),
         n_treated=n_t,
         n_comparison=n_c,
-        n_pre=n_pre,
-        n_post=n_periods - first_start,
-        model=_model_key(kind, unit is not None),
+        n_pre=inp.first_start,
+        n_post=d.n_periods - inp.first_start,
+        model=_model_key(d.kind, unit is not None),
         caveats=tuple(caveats),
     )
 
