@@ -17,7 +17,7 @@ from .._validation import (
     check_distinct,
     check_fraction,
 )
-from ._common import outcome_kind, time_axis
+from ._common import TimeAxis, outcome_kind, time_axis
 from ._messages import MSG
 
 MIN_PRE = 3
@@ -289,9 +289,79 @@ def interrupted_time_series(
     >>> res.design, res.peak_before
     ('interrupted-time-series', True)
     """
+    inp = _its_inputs(
+        data, outcome, time, intervention, season, comparison, exposure, outcome_type, conf_level
+    )
+    level, trend, method, lags, fit = _its_fit(inp, outcome)
+    frame = _its_fitted(inp, fit)
+    caveats: list[str] = []
+    peak, excess, k_peak = _peak_before(
+        inp.y, inp.t, inp.seas, inp.offset, inp.kind, inp.i0, season, level
+    )
+    if peak:
+        warn(ConfoundingWarning, MSG("its_rtm_caveat", n=k_peak), caveats)
+    table = pd.DataFrame(
+        [
+            {"term": "level", **_cols(level)},
+            {"term": "trend", **_cols(trend)},
+        ]
+    )
+    axis, i0 = inp.axis, inp.i0
+    table["conf_level"] = inp.conf_level
+    table["n"] = axis.n
+    table["method"] = method
+    table = table[["term", "estimate", "ci_low", "ci_high", "conf_level", "p_value", "n", "method"]]
+    return ITSResult(
+        estimate=level,
+        level=level,
+        trend=trend,
+        table=table,
+        fitted=frame,
+        outcome=str(outcome),
+        outcome_type=inp.kind,
+        intervention=axis.label(i0),
+        n_pre=i0,
+        n_post=axis.n - i0,
+        maxlags=lags,
+        season=season,
+        comparison=comparison,
+        exposure=exposure,
+        peak_before=peak,
+        peak_excess=excess,
+        peak_periods=k_peak,
+        caveats=tuple(caveats),
+    )
+
+
+@dataclass
+class _ITSInputs:
+    """The checked inputs of :func:`interrupted_time_series`, in time order."""
+
+    y: np.ndarray  # the outcome (per unit of exposure when not a count)
+    yc: np.ndarray | None  # the comparison series
+    t: np.ndarray  # 0..T-1
+    axis: TimeAxis
+    i0: int  # the intervention's period index
+    kind: str
+    offset: np.ndarray | None  # log exposure for counts
+    seas: np.ndarray  # the season terms
+    conf_level: float
+
+
+def _its_inputs(
+    data: pd.DataFrame,
+    outcome: str,
+    time: str,
+    intervention: Any,
+    season: int | str | None,
+    comparison: str | None,
+    exposure: str | None,
+    outcome_type: str | None,
+    conf_level: float,
+) -> _ITSInputs:
+    """Check the arguments and read the series in time order."""
     data = check_dataframe(data, min_rows=MIN_PRE + MIN_POST)
     conf_level = check_fraction(conf_level)
-    alpha = 1 - conf_level
     roles = [("outcome", outcome), ("time", time)]
     for arg, col in (("comparison", comparison), ("exposure", exposure)):
         if col is not None:
@@ -321,6 +391,27 @@ def interrupted_time_series(
     order = np.argsort(axis.codes, kind="stable")
     y = y_all[order]
     t = np.arange(axis.n, dtype=float)
+    i0 = _its_intervention(axis, intervention, time)
+    kind = outcome_kind(y, outcome, outcome_type)
+    offset = None
+    if exposure is not None:
+        e = check_column(data, exposure, arg="exposure", kind="numeric").to_numpy(dtype=float)
+        e = e[order]
+        if (e <= 0).any():
+            raise InvalidOptionError(MSG("its_exposure_zero", col=exposure, k=int((e <= 0).sum())))
+        if kind == "count":
+            offset = np.log(e)
+        else:
+            y = y / e
+    yc = None
+    if comparison is not None:
+        yc = check_column(data, comparison, arg="comparison", kind="numeric").to_numpy(float)[order]
+    seas = _season_terms(data, season, t, order)
+    return _ITSInputs(y, yc, t, axis, i0, kind, offset, seas, conf_level)
+
+
+def _its_intervention(axis: TimeAxis, intervention: Any, time: str) -> int:
+    """The intervention's period index, with enough periods before and after it."""
     try:
         i0 = axis.index_of(intervention)
     except (TypeError, ValueError) as error:
@@ -349,32 +440,24 @@ def interrupted_time_series(
         raise TooFewRowsError(
             MSG("its_few_post", n=axis.n - i0, value=intervention, min_k=MIN_POST)
         )
-    kind = outcome_kind(y, outcome, outcome_type)
-    offset = None
-    if exposure is not None:
-        e = check_column(data, exposure, arg="exposure", kind="numeric").to_numpy(dtype=float)
-        e = e[order]
-        if (e <= 0).any():
-            raise InvalidOptionError(MSG("its_exposure_zero", col=exposure, k=int((e <= 0).sum())))
-        if kind == "count":
-            offset = np.log(e)
-        else:
-            y = y / e
-    yc = None
-    if comparison is not None:
-        yc = check_column(data, comparison, arg="comparison", kind="numeric").to_numpy(float)[order]
-    seas = _season_terms(data, season, t, order)
-    post = (t >= i0).astype(float)
-    since = post * (t - i0 + 1)
+    return i0
+
+
+def _its_fit(inp: _ITSInputs, outcome: str):
+    """Fit the segmented regression; returns (level, trend, method, maxlags, fit)."""
+    conf_level, axis, i0, kind = inp.conf_level, inp.axis, inp.i0, inp.kind
+    alpha = 1 - conf_level
+    post = (inp.t >= i0).astype(float)
+    since = post * (inp.t - i0 + 1)
     lags = newey_west_lags(axis.n)
-    fit = _fit_its(y, yc, t, post, since, seas, offset, kind, lags)
-    res, exog, cf_exog, k_level, k_trend = fit
+    fit = _fit_its(inp.y, inp.yc, inp.t, post, since, inp.seas, inp.offset, kind, lags)
+    res, _exog, _cf_exog, k_level, k_trend = fit
     params = np.asarray(res.params)
     ci = np.asarray(res.conf_int(alpha))
     pv = np.asarray(res.pvalues)
     counts = kind == "count"
     method = "Poisson GLM, Newey–West (HAC) errors" if counts else "OLS, Newey–West (HAC) errors"
-    if yc is not None:
+    if inp.yc is not None:
         method = method.replace("Newey–West (HAC)", "Driscoll–Kraay (HAC by period)")
     method += f", maxlags={lags}"
 
@@ -397,15 +480,25 @@ def interrupted_time_series(
     trend = est(
         k_trend, "rate ratio per period for the change in trend" if counts else "change in trend"
     )
+    return level, trend, method, lags, fit
+
+
+def _its_fitted(inp: _ITSInputs, fit) -> pd.DataFrame:
+    """The observed series, the fit and the counterfactual (with its interval) per period."""
+    from scipy.stats import norm
+
+    res, exog, cf_exog, _k_level, _k_trend = fit
+    y, offset, axis = inp.y, inp.offset, inp.axis
+    alpha = 1 - inp.conf_level
+    post = (inp.t >= inp.i0).astype(float)
+    params = np.asarray(res.params)
     n_series = axis.n
     lin = exog[:n_series] @ params
     cf_lin = cf_exog[:n_series] @ params
     cov = np.asarray(res.cov_params())
     cf_se = np.sqrt(np.einsum("ij,jk,ik->i", cf_exog[:n_series], cov, cf_exog[:n_series]))
-    from scipy.stats import norm
-
     z = norm.ppf(1 - alpha / 2)
-    if counts:
+    if inp.kind == "count":
         fitted = np.exp(lin)
         cf, lo, hi = np.exp(cf_lin), np.exp(cf_lin - z * cf_se), np.exp(cf_lin + z * cf_se)
         observed = y if offset is None else y / np.exp(offset)
@@ -423,42 +516,9 @@ def interrupted_time_series(
             "post": post.astype(int),
         }
     )
-    if yc is not None:
-        frame["comparison"] = yc
-    caveats: list[str] = []
-    peak, excess, k_peak = _peak_before(y, t, seas, offset, kind, i0, season, level)
-    if peak:
-        warn(ConfoundingWarning, MSG("its_rtm_caveat", n=k_peak), caveats)
-    table = pd.DataFrame(
-        [
-            {"term": "level", **_cols(level)},
-            {"term": "trend", **_cols(trend)},
-        ]
-    )
-    table["conf_level"] = conf_level
-    table["n"] = axis.n
-    table["method"] = method
-    table = table[["term", "estimate", "ci_low", "ci_high", "conf_level", "p_value", "n", "method"]]
-    return ITSResult(
-        estimate=level,
-        level=level,
-        trend=trend,
-        table=table,
-        fitted=frame,
-        outcome=str(outcome),
-        outcome_type=kind,
-        intervention=axis.label(i0),
-        n_pre=i0,
-        n_post=axis.n - i0,
-        maxlags=lags,
-        season=season,
-        comparison=comparison,
-        exposure=exposure,
-        peak_before=peak,
-        peak_excess=excess,
-        peak_periods=k_peak,
-        caveats=tuple(caveats),
-    )
+    if inp.yc is not None:
+        frame["comparison"] = inp.yc
+    return frame
 
 
 def _cols(e: Estimate) -> dict:
