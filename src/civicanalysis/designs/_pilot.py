@@ -252,6 +252,52 @@ def plan_pilot(
     rng = check_random_state(random_state)
     if n_treated is not None and share is not None:
         raise InvalidOptionError(MSG("pilot_both_sizes", n=n_treated, share=share))
+    first, id_values, id_name, n_t = _pilot_units(units, unit, n_treated, share)
+    n_units = len(first)
+    treated, n_t = _pilot_draw(units, first, strata, n_t, rng)
+    assignment = pd.DataFrame(
+        {
+            id_name: id_values,
+            "treated": treated,
+            "group": np.where(treated == 1, "pilot", "comparison"),
+        }
+    )
+    if strata is not None:
+        assignment[str(strata)] = first[strata].to_numpy()
+    plan, balance_rows = _pilot_power(
+        units, unit, outcome, effect, alpha, power, id_values, treated, n_t
+    )
+    table = _pilot_balance(units, first, unit, outcome, strata, treated, balance_rows)
+    worst = table.loc[table["std_diff"].idxmax()] if len(table) else None
+    seed = random_state if random_state is None or isinstance(random_state, int) else "Generator"
+    return PilotResult(
+        assignment=assignment,
+        table=table,
+        n_units=n_units,
+        n_treated=n_t,
+        n_comparison=n_units - n_t,
+        strata=strata,
+        outcome=outcome,
+        mde=plan.mde,
+        effect=None if effect is None else float(effect),
+        n_needed=plan.n_needed,
+        periods=plan.periods,
+        icc=plan.icc,
+        design_effect=plan.deff,
+        sd_unit=plan.sd_unit,
+        outcome_mean=plan.mean_y,
+        alpha=alpha,
+        power=power,
+        random_state=seed,
+        max_std_diff=float(worst["std_diff"]) if worst is not None else 0.0,
+        max_std_diff_variable=str(worst["variable"]) if worst is not None else "",
+    )
+
+
+def _pilot_units(
+    units: pd.DataFrame, unit: str | None, n_treated: int | None, share: float | None
+) -> tuple[pd.DataFrame, np.ndarray, str, int]:
+    """One row per unit, the units' ids, the id column's name and the pilot group's size."""
     if unit is not None:
         ids = check_column(units, unit, arg="unit", kind="category")
         first = units.loc[~ids.duplicated().to_numpy()]
@@ -278,8 +324,14 @@ def plan_pilot(
                 MSG("pilot_bad_n", n=n_treated, max_n=n_units - 1, total=n_units)
             )
         n_t = int(n_treated)
+    return first, id_values, id_name, n_t
 
-    # The draw.
+
+def _pilot_draw(
+    units: pd.DataFrame, first: pd.DataFrame, strata: str | None, n_t: int, rng: Any
+) -> tuple[np.ndarray, int]:
+    """The draw (within strata when given); returns the 0/1 assignment and the pilot's size."""
+    n_units = len(first)
     treated = np.zeros(n_units, dtype=int)
     if strata is not None:
         check_column_name(units, strata, arg="strata")
@@ -301,20 +353,40 @@ def plan_pilot(
         n_t = int(treated.sum())
     else:
         treated[rng.choice(n_units, size=n_t, replace=False)] = 1
-    assignment = pd.DataFrame(
-        {
-            id_name: id_values,
-            "treated": treated,
-            "group": np.where(treated == 1, "pilot", "comparison"),
-        }
-    )
-    if strata is not None:
-        assignment[str(strata)] = first[strata].to_numpy()
+    return treated, n_t
 
-    # Outcome history: unit means, intraclass correlation, design effect, power.
-    mde = n_needed = icc = deff = sd_unit = mean_y = None
-    periods = 1.0
+
+@dataclass
+class _PilotPower:
+    """What the outcome's history says the pilot can detect (all None without an outcome)."""
+
+    mde: float | None = None
+    n_needed: int | None = None
+    icc: float | None = None
+    deff: float | None = None
+    sd_unit: float | None = None
+    mean_y: float | None = None
+    periods: float = 1.0
+
+
+def _pilot_power(
+    units: pd.DataFrame,
+    unit: str | None,
+    outcome: str | None,
+    effect: float | None,
+    alpha: float,
+    power: float,
+    id_values: np.ndarray,
+    treated: np.ndarray,
+    n_t: int,
+) -> tuple[_PilotPower, list]:
+    """Outcome history: unit means, intraclass correlation, design effect, power.
+
+    Returns the plan and the outcome's balance row (none without an outcome).
+    """
+    plan = _PilotPower()
     balance_rows = []
+    n_units = len(id_values)
     unit_index = {v: i for i, v in enumerate(id_values)}
     if effect is not None and outcome is None:
         raise InvalidOptionError(MSG("pilot_effect_no_outcome", effect=effect))
@@ -323,13 +395,13 @@ def plan_pilot(
         groups = units[unit].map(unit_index).to_numpy() if unit is not None else np.arange(len(y))
         unit_mean = np.bincount(groups, weights=y) / np.bincount(groups)
         sd_total = float(np.std(y, ddof=1))
-        mean_y = float(y.mean())
+        plan.mean_y = float(y.mean())
         if unit is not None and len(y) > n_units:
-            icc, periods = _icc(y, groups)
-            deff = 1 + (periods - 1) * icc
-            sd_unit = sd_total * math.sqrt(deff / periods)
+            plan.icc, plan.periods = _icc(y, groups)
+            plan.deff = 1 + (plan.periods - 1) * plan.icc
+            plan.sd_unit = sd_total * math.sqrt(plan.deff / plan.periods)
         else:
-            sd_unit = sd_total
+            plan.sd_unit = sd_total
         from statsmodels.stats.power import TTestIndPower
 
         solver = TTestIndPower()
@@ -337,7 +409,7 @@ def plan_pilot(
         d = solver.solve_power(
             effect_size=None, nobs1=n_t, alpha=alpha, power=power, ratio=n_c / n_t
         )
-        mde = float(d * sd_unit)
+        plan.mde = float(d * plan.sd_unit)
         if effect is not None:
             if (
                 isinstance(effect, bool)
@@ -346,14 +418,27 @@ def plan_pilot(
             ):
                 raise InvalidOptionError(MSG("pilot_effect_zero", effect=effect))
             need = solver.solve_power(
-                effect_size=abs(float(effect)) / sd_unit,
+                effect_size=abs(float(effect)) / plan.sd_unit,
                 nobs1=None,
                 alpha=alpha,
                 power=power,
                 ratio=1.0,
             )
-            n_needed = math.ceil(float(need))
+            plan.n_needed = math.ceil(float(need))
         balance_rows.append((str(outcome), unit_mean[treated == 1], unit_mean[treated == 0]))
+    return plan, balance_rows
+
+
+def _pilot_balance(
+    units: pd.DataFrame,
+    first: pd.DataFrame,
+    unit: str | None,
+    outcome: str | None,
+    strata: str | None,
+    treated: np.ndarray,
+    balance_rows: list,
+) -> pd.DataFrame:
+    """The balance table: the outcome, every numeric unit property and the strata's shares."""
     for col in first.columns:
         if col in (unit, outcome, strata):
             continue
@@ -371,7 +456,7 @@ def plan_pilot(
             balance_rows.append(
                 (f"{strata} = {level}", share_col[treated == 1], share_col[treated == 0])
             )
-    table = pd.DataFrame(
+    return pd.DataFrame(
         [
             {
                 "variable": name,
@@ -384,28 +469,4 @@ def plan_pilot(
             for name, a, b in balance_rows
         ],
         columns=["variable", "pilot", "comparison", "std_diff", "units_pilot", "units_comparison"],
-    )
-    worst = table.loc[table["std_diff"].idxmax()] if len(table) else None
-    seed = random_state if random_state is None or isinstance(random_state, int) else "Generator"
-    return PilotResult(
-        assignment=assignment,
-        table=table,
-        n_units=n_units,
-        n_treated=n_t,
-        n_comparison=n_units - n_t,
-        strata=strata,
-        outcome=outcome,
-        mde=mde,
-        effect=None if effect is None else float(effect),
-        n_needed=n_needed,
-        periods=periods,
-        icc=icc,
-        design_effect=deff,
-        sd_unit=sd_unit,
-        outcome_mean=mean_y,
-        alpha=alpha,
-        power=power,
-        random_state=seed,
-        max_std_diff=float(worst["std_diff"]) if worst is not None else 0.0,
-        max_std_diff_variable=str(worst["variable"]) if worst is not None else "",
     )
