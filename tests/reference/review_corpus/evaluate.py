@@ -24,14 +24,19 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "review_figures.json"
 
 
+def _expected_path(path: Path) -> Path:
+    """``name.nb.json`` -> ``name.expected.json``."""
+    return path.with_name(path.name.removesuffix(".nb.json") + ".expected.json")
+
+
 def evaluate(part: str) -> dict:
     tp, fp, fn = Counter(), Counter(), Counter()
     notebooks, clean_failing, mistakes = 0, [], []
-    for path in sorted((HERE / part).glob("*.ipynb")):
+    for path in sorted((HERE / part).glob("*.nb.json")):
         notebooks += 1
         expected = {
             (e["rule"], e["cell"])
-            for e in json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+            for e in json.loads(_expected_path(path).read_text(encoding="utf-8"))
         }
         result = ca.review(path, lang="en")
         got = set(zip(result.findings["rule"], result.findings["cell"].astype(int), strict=False))

@@ -1,7 +1,8 @@
 """Write the reviewer's evaluation corpus: realistic notebooks with saved outputs and expected findings.
 
 Run from the repository root: ``.venv/bin/python tests/reference/review_corpus/make_corpus.py``.
-It writes ``tune/<name>.ipynb`` and ``test/<name>.ipynb`` with ``<name>.expected.json`` next to each
+It writes ``tune/<name>.nb.json`` and ``test/<name>.nb.json`` (notebooks with saved outputs, kept
+under another suffix so they are never taken for course notebooks, which are committed clean) with ``<name>.expected.json`` next to each
 (a list of ``{"rule": ..., "cell": ...}``, cells counted from 1 as the reviewer counts). The
 expectations were decided with the written rules in ``README.md`` when the notebooks were written,
 before the rules were tuned; the ``test`` part was not evaluated while tuning.
@@ -1164,7 +1165,7 @@ def main() -> None:
         }
         nb.metadata["language_info"] = {"name": "python"}
         nbformat.validate(nb)
-        nbformat.write(nb, HERE / part / f"{name}.ipynb")
+        nbformat.write(nb, HERE / part / f"{name}.nb.json")
         (HERE / part / f"{name}.expected.json").write_text(
             json.dumps([{"rule": r, "cell": c} for r, c in expected], indent=1) + "\n",
             encoding="utf-8",
