@@ -228,7 +228,8 @@ _ATTRIBUTION = {
         "intend intends designed meant plan plans planned strategy purpose objective estimate "
         "examines examine examined assess assessing evaluate evaluated evaluation investigate "
         "investigates investigating study understand know learn explore track determine "
-        "commissioned mean means defined definition refers term next upcoming"
+        "commissioned mean means defined definition refers term next upcoming told tells tell "
+        "informed"
     ),
     "nl": _words(
         "denken denkt dacht dachten vinden vindt vond vonden stellen stelt stelde stelden beweren "
@@ -238,7 +239,8 @@ _ATTRIBUTION = {
         "gericht hoopt hopen hoop verwachten verwacht willen wil wilde wilden plan plannen strategie "
         "beoogd beogen beloofde belooft beloven onderzoeken onderzoekt onderzoeksvraag schatten "
         "meten bepalen evaluatie evalueren opdracht volgend komend komende begrijpen weten "
-        "betekent betekenen verstaan bedoelen bedoel definitie term"
+        "betekent betekenen verstaan bedoelen bedoel definitie term vertelde vertelden vertelt "
+        "vertellen"
     ),
 }
 _WIDE = {"en": _words("according"), "nl": _words("volgens")}
@@ -248,7 +250,7 @@ _OWN_EVIDENCE = _words(
 )
 _LITERAL_PATH = _words(
     "path road link route door street stairs trail way corridor button page tab menu pad weg deur "
-    "straat trap knop pagina gang"
+    "straat trap knop pagina gang screen form step site website scherm formulier stap"
 )
 _POSSESSIVE_NL = _words("hun haar zijn mijn uw onze ons jouw")
 _COMPARATIVE = _words(
@@ -256,11 +258,14 @@ _COMPARATIVE = _words(
     "longer shorter higher lower bigger smaller greater stronger weaker unsafe safe veiliger "
     "schoner rustiger drukker gezonder beter slechter meer minder groter kleiner langer korter "
     "hoger lager makkelijker moeilijker onveiliger armer rijker leefbaarder gevaarlijker ziek "
-    "ill sick dangerous onveilig"
+    "ill sick dangerous onveilig affordable unaffordable accessible inaccessible attractive "
+    "unattractive betaalbaar onbetaalbaar toegankelijk ontoegankelijk aantrekkelijk "
+    "onaantrekkelijk bereikbaar onbereikbaar leefbaar onleefbaar"
 )
 _EVALUATIVE = _words(
     "considerable large small strong weak clear significant substantial big visible measurable "
     "positive negative about around roughly aanzienlijk groot klein sterk zwak duidelijk "
+    "real noticeable modest sizeable marked merkbaar aantoonbaar bescheiden "
     "significant zichtbaar meetbaar positief negatief ongeveer circa"
 )
 
@@ -404,3 +409,409 @@ _EFFECT_NOUN = {
     "en": _forms("effect effects impact impacts influence consequences consequence"),
     "nl": _forms("effect effecten invloed impact gevolg gevolgen uitwerking"),
 }
+
+
+# ---------------------------------------------------------------------------------------------
+# A wider lexicon, written as lemmas and inflected here (used by ``_wording_phrasal``)
+# ---------------------------------------------------------------------------------------------
+# Why a small inflector rather than a lemmatizer: the lookup tables of spaCy or pattern are tens of
+# MB and slow the reviewer's command line; these lists are closed, so their regular forms can be
+# written out once. Irregular forms are given in the spec as "lemma/past/participle".
+def _en_regular(lemma: str) -> tuple[str, str, str, str]:
+    """(third person, past, participle, -ing) of a regular English verb ("spur+" doubles)."""
+    double = lemma.endswith("+")
+    lemma = lemma.rstrip("+")
+    if lemma.endswith("ee"):
+        return lemma + "s", lemma + "d", lemma + "d", lemma + "ing"
+    if lemma.endswith("e"):
+        return lemma + "s", lemma + "d", lemma + "d", lemma[:-1] + "ing"
+    if lemma.endswith("y") and lemma[-2:-1] not in "aeiou":
+        return lemma[:-1] + "ies", lemma[:-1] + "ied", lemma[:-1] + "ied", lemma + "ing"
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    stem = lemma + lemma[-1] if double else lemma
+    return third, stem + "ed", stem + "ed", stem + "ing"
+
+
+def en_verbs(spec: str) -> dict[str, str]:
+    """Every form of the verbs in ``spec`` mapped to its lemma.
+
+    ``spec`` holds lemmas ("curb", "spur+" for a doubled consonant) or irregular verbs as
+    "lemma/past/participle" ("drive/drove/driven").
+    """
+    forms: dict[str, str] = {}
+    for item in spec.split():
+        parts = item.split("/")
+        lemma = parts[0].rstrip("+")
+        third, past, part, ing = _en_regular(parts[0])
+        if len(parts) == 3:
+            past, part = parts[1], parts[2]
+        for f in (lemma, third, ing, *past.split("|"), *part.split("|")):
+            forms[f] = lemma
+            if lemma.endswith("ise"):
+                forms[f.replace("is", "iz")] = lemma  # "minimise" and "minimize"
+    return forms
+
+
+def en_participles(spec: str) -> frozenset[str]:
+    """The past participles of the verbs in ``spec`` (for a passive with "by")."""
+    out = set()
+    for item in spec.split():
+        parts = item.split("/")
+        part = parts[2] if len(parts) == 3 else _en_regular(parts[0])[2]
+        out.update(part.split("|"))
+        if "ise" in part:
+            out.add(part.replace("ise", "ize"))
+    return frozenset(out)
+
+
+def nl_verbs(spec: str) -> dict[str, str]:
+    """Every finite, infinitive and participle form of Dutch verbs, mapped to the infinitive.
+
+    ``spec`` items are "stem:infinitive:past:participle" with the past singular given in full
+    ("verkoel:verkoelen:verkoelde:verkoeld"); the plural past adds "n" (or is given as
+    "past|pastplural" for strong verbs: "weerhield|weerhielden").
+    """
+    forms: dict[str, str] = {}
+    for item in spec.split():
+        stem, inf, past, part = item.split(":")
+        pasts = past.split("|")
+        if len(pasts) == 1:
+            pasts.append(pasts[0] + "n")
+        third = stem if stem.endswith("t") else stem + "t"
+        # The bare stem is left out: "Zo stimuleer je medewerkers" is advice, not a finding.
+        for f in (third, inf, part, *pasts):
+            forms[f] = inf
+    return forms
+
+
+# Causal verbs that claim a cause with a subject and an object ("the trees cooled the streets");
+# described change without an object ("growth slowed") is not a claim. Verbs of doing (build,
+# expand, introduce) are left out on purpose: they name an action, not an effect.
+EN_WIDE_SPEC = (
+    "aggravate amplify calm compound cool dampen deepen delay deplete depress destabilise "
+    "disrupt disturb drain endanger erode escalate hasten heighten impair inflate inhibit "
+    "intensify jeopardise lessen magnify minimise mitigate obstruct offset prolong provoke quell "
+    "revive revitalise soften spark stall stifle stoke tempt thwart trim entice lure "
+    "dissuade motivate nudge galvanise empower destroy cripple hurt+/hurt/hurt stabilise "
+    "facilitate foster heal injure counteract benefit squeeze worsen lengthen "
+    "outweigh/outweighed/outweighed unsettle/unsettled/unsettled depopulate revitalise "
+    "rejuvenate energise invigorate overwhelm overload strain tighten loosen "
+    "shrink/shrank/shrunk underlie/underlay/underlain persuade"
+)
+EN_WIDE = en_verbs(EN_WIDE_SPEC)
+EN_WIDE_PARTICIPLES = en_participles(EN_WIDE_SPEC)
+
+# Verbs that are causal only with a fitting object: "cost 40 jobs", "created 200 jobs",
+# "saved the council money", "draws visitors", "explains the drop".
+EN_OBJECT_VERBS = {
+    **{f: "cost" for f in ("cost", "costs", "costing")},
+    **en_verbs("create generate draw/drew/drawn explain"),
+    **{f: "account" for f in ("account", "accounts", "accounted")},
+}
+COST_OBJECT = _w("jobs job lives life money millions banen levens geld miljoenen werkgelegenheid")
+CREATE_OBJECT = _w("jobs places homes work banen plaatsen woningen werk werkgelegenheid")
+DRAW_OBJECT = _w(
+    "visitors tourists crowds people residents shoppers customers families bezoekers toeristen "
+    "mensen bewoners klanten gezinnen"
+)
+# "explains the drop", "accounts for most of the rise", "verklaart de daling".
+CHANGE_NOUN = _w(
+    "rise rises increase increases drop drops decline declines fall growth difference gap "
+    "differences gaps reduction decrease surge jump spike dip stijging daling toename afname "
+    "groei verschil verschillen kloof sprong piek"
+)
+
+# English verbs with a particle after their object ("brought waiting times down", "put
+# visitors off coming", "drove shoppers away", "helped sort out"); lemma -> particles.
+EN_PHRASAL = {
+    "bring": ("down", "up", "back"),
+    "put": ("off",),
+    "drive": ("away", "out", "up", "down"),
+    "scare": ("off", "away"),
+    "frighten": ("off", "away"),
+    "keep": ("away", "out", "down", "off"),
+    "hold": ("back", "down", "up"),
+    "push": ("up", "down", "out", "away"),
+    "drag": ("down",),
+    "price": ("out",),
+    "wear": ("down", "out"),
+    "free": ("up",),
+    "turn": ("around", "round"),
+    "crowd": ("out",),
+    "stir": ("up",),
+    "whip": ("up",),
+    "calm": ("down",),
+    "cool": ("down",),
+    "lock": ("out",),
+    "shut": ("out",),
+    "draw": ("in",),
+}
+EN_PHRASAL_FORMS = en_verbs(
+    "bring/brought/brought put+/put/put drive/drove/driven scare frighten keep/kept/kept "
+    "hold/held/held push drag+ price wear/wore/worn free turn crowd stir+ whip+ calm "
+    "cool lock shut+/shut/shut draw/drew/drawn"
+)
+
+# Dutch causal verbs (non-separable), as "stem:infinitive:past:participle".
+NL_WIDE = nl_verbs(
+    "verkoel:verkoelen:verkoelde:verkoeld koel:koelen:koelde:gekoeld "
+    "verhinder:verhinderen:verhinderde:verhinderd "
+    "motiveer:motiveren:motiveerde:gemotiveerd verleid:verleiden:verleidde:verleid "
+    "verzacht:verzachten:verzachtte:verzacht demp:dempen:dempte:gedempt "
+    "temper:temperen:temperde:getemperd vertraag:vertragen:vertraagde:vertraagd "
+    "verleng:verlengen:verlengde:verlengd beschadig:beschadigen:beschadigde:beschadigd "
+    "ontwricht:ontwrichten:ontwrichtte:ontwricht bewerkstellig:bewerkstelligen:bewerkstelligde:"
+    "bewerkstelligd verdubbel:verdubbelen:verdubbelde:verdubbeld "
+    "verdrievoudig:verdrievoudigen:verdrievoudigde:verdrievoudigd "
+    "vergemakkelijk:vergemakkelijken:vergemakkelijkte:vergemakkelijkt "
+    "ontlast:ontlasten:ontlastte:ontlast verlicht:verlichten:verlichtte:verlicht "
+    "vergroot:vergroten:vergrootte:vergroot verkort:verkorten:verkortte:verkort "
+    "ontmoedig:ontmoedigen:ontmoedigde:ontmoedigd verstoor:verstoren:verstoorde:verstoord "
+    "versnel:versnellen:versnelde:versneld verhevig:verhevigen:verhevigde:verhevigd "
+    "verscherp:verscherpen:verscherpte:verscherpt bemoeilijk:bemoeilijken:bemoeilijkte:bemoeilijkt "
+    "belemmer:belemmeren:belemmerde:belemmerd ondermijn:ondermijnen:ondermijnde:ondermijnd "
+    "bedreig:bedreigen:bedreigde:bedreigd verzwak:verzwakken:verzwakte:verzwakt "
+    "versterk:versterken:versterkte:versterkt verslechter:verslechteren:verslechterde:verslechterd "
+    "verbeter:verbeteren:verbeterde:verbeterd verminder:verminderen:verminderde:verminderd "
+    "verhoog:verhogen:verhoogde:verhoogd verlaag:verlagen:verlaagde:verlaagd "
+    "verklein:verkleinen:verkleinde:verkleind stimuleer:stimuleren:stimuleerde:gestimuleerd "
+    "bevorder:bevorderen:bevorderde:bevorderd beperk:beperken:beperkte:beperkt "
+    "bespaar:besparen:bespaarde:bespaard creëer:creëren:creëerde:gecreëerd "
+    "kost:kosten:kostte:gekost verdrijf:verdrijven:verdreef|verdreven:verdreven "
+    "voorkom:voorkomen:voorkwam|voorkwamen:voorkomen vererger:verergeren:verergerde:verergerd "
+    "schaad:schaden:schaadde:geschaad belast:belasten:belastte:belast versoepel:versoepelen:versoepelde:versoepeld "
+    "verruim:verruimen:verruimde:verruimd"
+)
+# Verbs among these that need a fitting object ("kostte 40 banen", "verlicht de druk").
+NL_OBJECT_VERBS = {
+    "kosten": COST_OBJECT,
+    "besparen": _w("geld kosten miljoenen euro tijd energie uitgaven"),
+    "creëren": CREATE_OBJECT,
+    "verlichten": _w("druk last werkdruk zorgen pijn wachtlijst wachtlijsten problemen"),
+    "koelen": _w("straten straat wijk wijken stad buurt lucht"),
+}
+
+# Dutch separable causal verbs: particle -> forms of the base verb that stand apart from it
+# ("schrikt ... af", "lost ... op", "jaagt ... aan"), and the joined forms and participles
+# ("afschrikken", "afgeschrikt") that behave like the other implicit verbs.
+NL_SEPARABLE = {
+    "af": nl_verbs(
+        "schrik:schrikken:schrikte:afgeschrikt zwak:zwakken:zwakte:afgezwakt "
+        "rem:remmen:remde:afgeremd houd:houden:hield|hielden:afgehouden "
+        "schaf:schaffen:schafte:afgeschaft"
+    ),
+    "aan": nl_verbs(
+        "jaag:jagen:joeg|joegen:aangejaagd wakker:wakkeren:wakkerde:aangewakkerd "
+        "tast:tasten:tastte:aangetast moedig:moedigen:moedigde:aangemoedigd "
+        "trek:trekken:trok|trokken:aangetrokken"
+    ),
+    "op": nl_verbs(
+        "drijf:drijven:dreef|dreven:opgedreven jaag:jagen:joeg|joegen:opgejaagd "
+        "krik:krikken:krikte:opgekrikt schroef:schroeven:schroefde:opgeschroefd "
+        "los:lossen:loste:opgelost wek:wekken:wekte:opgewekt"
+    ),
+    "uit": nl_verbs("lok:lokken:lokte:uitgelokt hol:hollen:holde:uitgehold"),
+    "in": nl_verbs("perk:perken:perkte:ingeperkt dam:dammen:damde:ingedamd"),
+    "terug": nl_verbs(
+        "dring:dringen:drong|drongen:teruggedrongen breng:brengen:bracht|brachten:teruggebracht "
+        "schroef:schroeven:schroefde:teruggeschroefd"
+    ),
+    "weg": nl_verbs("jaag:jagen:joeg|joegen:weggejaagd houd:houden:hield|hielden:weggehouden"),
+    "tegen": nl_verbs("houd:houden:hield|hielden:tegengehouden"),
+    "omlaag": nl_verbs(
+        "breng:brengen:bracht|brachten:omlaaggebracht haal:halen:haalde:omlaaggehaald "
+        "druk:drukken:drukte:omlaaggedrukt"
+    ),
+    "omhoog": nl_verbs(
+        "breng:brengen:bracht|brachten:omhooggebracht stuw:stuwen:stuwde:omhooggestuwd jaag:jagen:joeg|joegen:omhooggejaagd "
+        "duw:duwen:duwde:omhooggeduwd"
+    ),
+}
+# "houdt ... af van" / "weerhoudt ... ervan" need what they hold off from.
+NL_HOLD_FROM = nl_verbs("weerhoud:weerhouden:weerhield|weerhielden:weerhouden")
+# Joined separable forms and participles: "afschrikt", "afschrikken", "afgeschrikt".
+NL_SEPARABLE_JOINED = frozenset(
+    (f if f.startswith(particle) else particle + f)
+    for particle, verbs in NL_SEPARABLE.items()
+    for f, inf in verbs.items()
+    # "heeft de fout opgelost" (fixed a bug) is not a cause: "oplossen" only split ("lost ... op").
+    if not (particle == "op" and inf == "lossen")
+)
+# Dutch participles that make a following "door" causal ("is aangewakkerd door", "werd
+# beïnvloed door"), against an agent ("uitgevoerd door").
+NL_CAUSAL_PARTICIPLES = frozenset(
+    f
+    for f in (*NL_WIDE, *NL_SEPARABLE_JOINED, *_IMPLICIT["nl"])
+    if (
+        (f.startswith(("ge", "ver", "be", "ont")) and f.endswith(("d", "t")))
+        or ((f.startswith("ge") or "ge" in f[2:7]) and f.endswith(("d", "t", "en")))
+    )
+    and f not in ("verplaatst", "gehouden", "beperkt", "bevorderd")
+)
+
+# "komt voort uit", "vloeit voort uit", "voortgekomen uit": a result stated with its source.
+NL_FROM_SOURCE = _w(
+    "komt komen kwam kwamen vloeit vloeien vloeide vloeiden voortkomt voortkomen voortkwam "
+    "voortgekomen voortvloeit voortvloeien voortvloeide voortgevloeid"
+)
+# "helpt tegen inbraken", "heeft 40 mensen aan werk geholpen", "helped sort out".
+NL_HELP = _w("helpt helpen hielp hielpen geholpen")
+EN_HELP = _w("help helps helped helping")
+HELP_RESULT = _w("werk baan woning huis job")
+EN_HELP_VERB = _w(
+    "sort find get keep stay return reduce cut lower bring prevent avoid ease solve resolve "
+    "improve raise increase boost move"
+)
+# "kept dozens of families in their homes", "heeft gezinnen in hun woning gehouden".
+EN_KEEP = _w("keep keeps kept keeping")
+NL_KEEP = _w("houdt houden hield hielden gehouden")
+HOME_WORDS = _w(
+    "home homes jobs job work school woning woningen huis huizen baan banen werk school"
+)
+POSSESSIVE = _w("their his her its our hun haar zijn onze")
+# "played a key role in", "speelde een grote rol bij".
+ROLE_VERB = _w("play plays played playing speelt spelen speelde speelden gespeeld")
+# ", but the home visits did." / ", de huisbezoeken wel.": a contrast clause that asserts what
+# the negated clause before it denied.
+CONTRAST_END = _w("did do does have has had wel")
+# "X occurs when ...", "Er is sprake van X als ...": definitions that do not start with "a".
+DEFINITION_WHEN = _w("occurs happens arises exists ontstaat optreedt")
+# "thanks in no small part to", "due in large part to": a connective with words inside.
+CONNECTIVE_GAP = _w(
+    "in no small part large largely mainly partly mostly chiefly primarily a great good some "
+    "measure"
+)
+# Time words after a verb are not its object: "rents doubled last year".
+TIME_WORDS = _w(
+    "last year years month months week weeks day days quarter "
+    "overnight afterwards vorig vorige afgelopen jaar jaren maand maanden week weken zomer winter"
+)
+
+# Finite forms of the separable verbs' base, mapped to the particles they take
+# ("schrikt" -> ("af",)); participles start with their particle and are left out.
+NL_SEPARABLE_BASE: dict[str, tuple[str, ...]] = {}
+for _particle, _verbs in NL_SEPARABLE.items():
+    for _form in _verbs:
+        if not _form.startswith(_particle):
+            NL_SEPARABLE_BASE[_form] = (*NL_SEPARABLE_BASE.get(_form, ()), _particle)
+NL_DRAW_FORMS = frozenset(f for f, inf in NL_SEPARABLE["aan"].items() if inf == "trekken")
+# Forms of the Dutch verbs that need a fitting object, mapped to their infinitive.
+NL_OBJECT_FORMS = {
+    **{f: inf for f, inf in NL_WIDE.items() if inf in NL_OBJECT_VERBS},
+    **{f: "verklaren" for f in "verklaart verklaren verklaarde verklaarden verklaard".split()},
+}
+NL_OBJECT_VERBS["verklaren"] = CHANGE_NOUN
+# "played a key role in reducing", "in the drop": what makes a role a cause.
+EN_ING_CAUSAL = frozenset(f for f in EN_WIDE if f.endswith("ing")) | _EN_ING
+CHANGE_WORDS_PLUS = _CHANGE_WORDS | _w("terugdringen verminderen verlagen verhogen daling stijging")
+
+# The scanner's implicit verbs grow by the wider lists (verbs that need an object of a kind are
+# kept out: "kost", "verklaart", "bespaart").
+_EN_NOUNY = _w("benefit delay drain strain spark stall lure trim offset cool calm squeeze")
+_IMPLICIT["en"] = _IMPLICIT["en"] | frozenset(
+    f for f, lemma in EN_WIDE.items() if lemma not in _EN_NOUNY or f.endswith("ed")
+)
+_IMPLICIT["nl"] = (
+    _IMPLICIT["nl"]
+    | frozenset(f for f, inf in NL_WIDE.items() if inf not in NL_OBJECT_VERBS)
+    | NL_SEPARABLE_JOINED
+)
+PHRASAL_HEADS = (
+    frozenset(EN_PHRASAL_FORMS)
+    | frozenset(EN_OBJECT_VERBS)
+    | EN_HELP
+    | EN_KEEP
+    | ROLE_VERB
+    | _w("thanks due give gives gave given giving pave paves paved paving put puts putting")
+    | _w("took take takes taken taking made")
+    | NL_FROM_SOURCE
+    | frozenset(NL_SEPARABLE_BASE)
+    | frozenset(NL_OBJECT_FORMS)
+    | frozenset(NL_HOLD_FROM)
+    | NL_HELP
+    | NL_KEEP
+    | _w("geeft geven gaf gaven gegeven werkt werken werkte werkten gewerkt maakte maakten gemaakt")
+    | _w("geëffend effent effende effenden vrijgemaakt vrijmaakt")
+)
+
+# "benefit claims", "insurance claims": "claims" as a noun, not "X claims that".
+CLAIM_COMPOUND = _w(
+    "benefit insurance compensation damage damages expense expenses housing welfare tax pension "
+    "new total asylum"
+)
+# After a causal participle, "door" names a cause unless an actor follows ("door de gemeente").
+NL_AGENT = _w(
+    "gemeente politie team college wethouder burgemeester bureau medewerkers onderzoekers "
+    "ambtenaren bewoners raad afdeling provincie rijk kabinet minister vrijwilligers "
+    "handhavers boa's stadsdeel"
+)
+
+# Words after a verb that start a clause or qualify the verb, not an object: "the association
+# shrinks once ...", "the groups shrink fast".
+NOT_OBJECT = _w("once when whenever if unless because fast quickly rapidly further again")
+# A statistical operation as subject states what the method does to an estimate, not a cause
+# in the world: "Adjusting for prior cases brings the hazard ratio down".
+METHOD_SUBJECT = _w(
+    "adjusting controlling correcting weighting stratifying matching adjustment correction "
+    "corrigeren correctie weging stratificatie"
+)
+# Dutch connectives whose own clause may hold a "niet" ("doordat de bus niet meer rijdt").
+NL_CONNECTIVE_WORDS = _w(
+    "doordat omdat dankzij vanwege door waardoor daardoor hierdoor als ten te gevolg"
+)
+# "De mentale gezondheid lijdt onder de prestatiedruk": harm stated with its source.
+NL_SUFFER = _w("lijdt lijden leed leden geleden")
+PHRASAL_HEADS = PHRASAL_HEADS | NL_SUFFER
+
+COPULA_ALL = _w("is are was were be been being remains remained is zijn was waren blijft bleef")
+NL_GO_FORMS = _w("gaat gaan ging gingen gegaan")
+NL_STELLEN = _w("stelt stellen stelde stelden gesteld")
+# "levert ... op", "heeft ... opgeleverd": causal only with a gain or a loss as object.
+NL_YIELD = _w("levert leveren leverde leverden opgeleverd oplevert opleveren opleverde")
+YIELD_OBJECT = _w(
+    "besparing besparingen winst banen geld inkomsten opbrengst meer minder extra werk "
+    "werkgelegenheid schade"
+)
+PHRASAL_HEADS = (
+    PHRASAL_HEADS
+    | _w("effective successful effectief doeltreffend succesvol why expense back allow allows")
+    | _w("allowed allowing hit explains explained explain succeeded succeeds tegen koste")
+    | _w("geslaagd slaagde slaagt slaagden staat mondt monden mondde mondden uitgemond")
+    | _w("uitmondt uitmondde uitmonden scheelt scheelde scheelden zit zat zitten zaten")
+    | _w("maakt maken")
+    | NL_YIELD
+    | EN_ING_CAUSAL
+)
+
+# "blijkt klein", "turned out to be small": a finding about an effect's size.
+COPULA_LIKE = _w("blijkt bleek bleken proved proves")
+# "had the opposite effect", "had een averechts effect": an effect stated without "on".
+EFFECT_KIND = _w(
+    "opposite reverse desired intended unintended averechts averechtse beoogde gewenste "
+    "onbedoelde tegengestelde"
+)
+EFFECT_METHOD = _w("size sizes estimate estimates modifier column variable grootte schatting")
+# "The model increases its accuracy ...": a method or a display as subject.
+METHOD_NOUN = _w(
+    "model models method methods function algorithm classifier regression table chart plot "
+    "figure notebook estimator methode functie algoritme tabel grafiek figuur"
+)
+# Particles that count only after the object: "brought up the issue", "held up a sign",
+# "brought back the books" are not causes; "brought waiting times down" and "held the
+# procedure up" are.
+EN_PHRASAL_SPLIT_ONLY = frozenset(
+    {("bring", "up"), ("bring", "back"), ("hold", "up"), ("put", "off")}
+)
+# Participles of separable verbs written apart from their particle in a verb-final clause:
+# "omhoog heeft gebracht" -> {"gebracht": {"omhoog", "terug", "omlaag"}}.
+NL_SPLIT_PARTICIPLE: dict[str, frozenset[str]] = {}
+for _particle, _verbs in NL_SEPARABLE.items():
+    for _form in _verbs:
+        if _form.startswith(_particle + "ge"):
+            _base = _form[len(_particle) :]
+            NL_SPLIT_PARTICIPLE[_base] = NL_SPLIT_PARTICIPLE.get(_base, frozenset()) | {_particle}
+NL_DRIVE_TOWARDS = _w("drijft drijven dreef dreven gedreven jaagt jagen joeg joegen gejaagd")
+NL_TREK_FORMS = _w("trekt trekken trok trokken getrokken")
+PHRASAL_HEADS = (
+    PHRASAL_HEADS | frozenset(NL_SPLIT_PARTICIPLE) | NL_DRIVE_TOWARDS | NL_TREK_FORMS | _w("owing")
+)

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import _wording_lexicon as _lex
+from . import _wording_phrasal as _phr
 from ._exceptions import CausalLanguageWarning, InvalidOptionError
 from ._text import Catalog, Text
 from ._wording_lexicon import (
@@ -364,11 +365,35 @@ class _Sentence:
         nxt = self.low(i + 1)
         if w in _NEGATION[lang] or (lang == "en" and w.endswith("n't")):
             # "not only ... but also", "no coincidence": the clause still asserts.
-            return nxt not in ("only", "alleen", "coincidence", "accident", "doubt", "toeval")
+            return nxt not in (
+                "only",
+                "alleen",
+                "coincidence",
+                "accident",
+                "doubt",
+                "toeval",
+                "small",
+            )
         if w in _lex.FUTURE and _asserted_future(self, i):
             return False  # "More staff will shorten waiting times": a prediction stated as fact
         if w in ("can", "kan", "kunnen") and _attributed_to(self, i):
             return False  # "can be traced back to", "is terug te voeren op": still asserts
+        if w == "why" and (
+            self.low(i - 1) in _lex.COPULA_ALL or self.low(i - 1) in ("explains", "explained")
+        ):
+            return False  # "The new app is why reports rose", "explains why visits fell"
+        if w in _lex.NL_STELLEN and any(
+            self.low(j) == "staat" and self.low(j - 1) == "in" for j in range(i + 2, i + 10)
+        ):
+            return False  # "stelt gezinnen in staat om": enables, not "states"
+        if w == "wat" and self.low(i - 1) == ",":
+            return False  # "..., wat voor een groot deel komt door": a relative clause
+        if w in ("claims", "claim") and self._claims_noun(i):
+            return False  # "benefit claims owes much to": a noun, not "X claims that"
+        if w in ("mogelijk", "possible") and any(
+            self.low(j) in _MAKE[lang] for j in range(max(self.seg[i], i - 6), i)
+        ):
+            return False  # "maakte het mogelijk", "made it possible for": enabling, not a hedge
         if w in _MODAL[lang] or w in _HEDGE[lang] or w in _ATTRIBUTION[lang]:
             return not _consequence_means(self, i)
         if lang == "en":
@@ -407,6 +432,12 @@ class _Sentence:
             return True
         return w in ("gaat", "gaan") and self.low(i + 1) in _IMPLICIT["nl"]
 
+    def _claims_noun(self, i: int) -> bool:
+        prev, nxt = self.low(i - 1), self.low(i + 1)
+        if prev in _DET[self.lang] or prev in _lex.CLAIM_COMPOUND:
+            return True
+        return nxt in _PREP[self.lang] | _BE[self.lang] | _HAVE[self.lang] | _CHANGE_WORDS
+
     def _is_wide(self, i: int) -> bool:
         """Qualifiers that reach over commas to the end of the sentence: "whether, say, X
         reduces Y", "according to the police, ..."."""
@@ -442,6 +473,12 @@ class _Sentence:
                 if w in ("is", "are", "zijn"):
                     nxt = words[j + 1] if j + 1 < len(words) else ""
                     return nxt in ("a", "an", "een", "when", "defined", "er")
+        for j, w in enumerate(words[:7]):
+            nxt = words[j + 1] if j + 1 < len(words) else ""
+            if w in _lex.DEFINITION_WHEN and nxt in ("when", "als", "wanneer"):
+                return True  # "Selection bias occurs when ...": what a word means
+            if (w, nxt) in (("speak", "of"), ("spreken", "we"), ("spreekt", "men")):
+                return True
         for j, w in enumerate(words[:5]):
             if w in ("is", "zijn") and j + 1 < len(words) and words[j + 1] in ("when", "er"):
                 return (j + 2 < len(words) and words[j + 2] in ("als", "wanneer")) or (
@@ -454,48 +491,41 @@ class _Sentence:
         s = self.seg[a]
         if self.qual[b + 1] - self.qual[s] > 0 or self.wide[a] > 0:
             return True
+        # "Adjusting for prior cases brings the ratio down": what a method does to an estimate.
+        first = [t.low for t in self.toks[s : s + 6] if t.word][:3]
+        if set(first) & _lex.METHOD_SUBJECT:
+            return True
+        if len(first) > 1 and first[0] in _DET[self.lang] and first[1] in _lex.METHOD_NOUN:
+            # ... unless the claim is in a clause it reports: "the table shows that X raised Y"
+            if not any(self.low(j) in ("that", "dat") for j in range(s, a)):
+                return (
+                    True  # "The model increases its accuracy when ...": the method, not the world
+                )
         # "causes no ...", "veroorzaakt geen ...": a negation right after the phrase.
         nxt = self.low(b + 1)
-        return nxt in _NEGATION[self.lang] and self.low(b + 2) not in ("only", "alleen")
+        if nxt in _NEGATION[self.lang] and self.low(b + 2) not in ("only", "alleen"):
+            return True
+        if self.lang == "nl" and self.low(a) not in _lex.NL_CONNECTIVE_WORDS:
+            # "verklaart het verschil niet": Dutch puts "niet" after the object, before any
+            # subordinate clause ("zorgde ervoor dat jongeren niet meer ..." still asserts).
+            for j in range(b + 1, min(len(self.toks), b + 9)):
+                t = self.toks[j]
+                if not t.word or t.low in _NL_SUBORDINATOR or self.seg[j] != s:
+                    return False
+                if t.low in ("niet", "geen", "nooit") and self.low(j + 1) not in ("alleen",):
+                    return True
+        return False
 
     def has_subject(self, i: int) -> bool:
         """A word before token i in its clause (the subject, or a fronted part)."""
         s = self.seg[i]
+        if i == s and self.low(s - 1) in ("but", "maar"):
+            return True  # "verlaagde de huren niet, maar verlaagde wel ...": a shared subject
         return any(self.toks[j].word for j in range(max(s, i - 12), i))
 
 
-def _object_after(st: _Sentence, i: int) -> bool:
-    """True when token i is followed by a noun phrase (its object), not a preposition or end."""
-    lang = st.lang
-    toks = st.toks
-    j = i + 1
-    while (
-        j < len(toks)
-        and toks[j].word
-        and (toks[j].low in _ADVERB[lang] or (lang == "en" and toks[j].low.endswith("ly")))
-    ):
-        j += 1
-    if j >= len(toks) or not toks[j].word:
-        return False
-    w = toks[j].low
-    if w in _PREP[lang] or w[0].isdigit() or w in _MODAL[lang] or w in _BE[lang]:
-        return False
-    return not (lang == "en" and w in ("and", "or", "which", "that"))
-
-
-def _np_count(st: _Sentence, a: int, b: int) -> int:
-    """Number of noun-phrase starts among tokens a..b-1 (a rough count of subject and object)."""
-    count, prev_det = 0, False
-    for j in range(a, b):
-        t = st.toks[j]
-        if not t.word:
-            prev_det = False
-            continue
-        is_det = t.low in _DET[st.lang]
-        if j == a or (is_det and not prev_det):
-            count += 1
-        prev_det = is_det
-    return count
+_object_after = _phr.object_after
+_np_count = _phr.np_count
 
 
 def _implicit(st: _Sentence, i: int) -> bool:
@@ -505,7 +535,8 @@ def _implicit(st: _Sentence, i: int) -> bool:
     if st.low(i + 1) in ("both", "beide", "allebei"):
         return False  # "a third variable drives both": how a confounder works, not a finding
     prev = st.low(i - 1)
-    if prev in _DET[lang] or prev in _PREP[lang] or prev in ("te", "om"):
+    shared = i == st.seg[i] and prev in ("but", "maar")  # "..., maar verlaagde wel ..."
+    if (prev in _DET[lang] or prev in _PREP[lang] or prev in ("te", "om")) and not shared:
         return False  # "with lower exam results", "to reduce": not a verb with a subject
     if lang == "en" and st.low(i - 2) in ("a", "an") and not w.endswith("ed"):
         return False  # "a clear increase": a noun
@@ -529,6 +560,8 @@ def _implicit(st: _Sentence, i: int) -> bool:
     for j in range(i - 1, max(s, i - 16) - 1, -1):
         lj = toks[j].low
         if lj in _HAVE["nl"]:
+            if j == i - 1:
+                continue  # "dat de brief de opkomst heeft verhoogd": look for "dat" before it
             return j < i - 1 and (
                 w.startswith("ge") or w[-1] in "dt" or w.endswith("en") or "ge" in w[3:]
             )
@@ -567,18 +600,20 @@ def _effect(st: _Sentence, i: int) -> tuple[int, int] | None:
                 return j, i + 1
             if lang == "nl" and (nxt == "gehad" or nxt2 in ("op", "voor")):
                 return j, i + 2
+            if st.low(i - 1) in _lex.EFFECT_KIND and nxt not in _lex.EFFECT_METHOD:
+                return j, i  # "had the opposite effect", "had een averechts effect"
             return None
     # "The effect of X on Y was considerable", "De invloed van X op Y is groot".
     prev = st.low(i - 1)
     if prev in ("the", "its", "their", "het", "de", "zijn", "hun") or prev.endswith("'s"):
         seen_on = False
-        for j in range(i + 1, min(len(toks), i + 12)):
+        for j in range(i + 1, min(len(toks), i + 16)):
             lj = toks[j].low
             if not toks[j].word:
                 break
             if lj in ("on", "op"):
                 seen_on = True
-            elif lj in _COPULA[lang] and seen_on:
+            elif (lj in _COPULA[lang] or lj in _lex.COPULA_LIKE) and seen_on:
                 nxt = st.low(j + 1)
                 if nxt in _EVALUATIVE or nxt[:1].isdigit():
                     return i, j + 1
@@ -602,6 +637,9 @@ def _noun_claim(st: _Sentence, i: int) -> int | None:
             or (w == "down" and nxt == "to")
             or (w in ("consequence", "result") and nxt == "of" and st.low(i - 2) != "as")
             or (w == "behind" and nxt == "the" and st.low(i - 1) in _COPULA["en"])
+            or (w in ("factor", "factors", "driver", "drivers") and nxt in ("in", "behind", "of"))
+            or (w == "instrumental" and nxt == "in")
+            or (w == "blame" and nxt == "for" and st.low(i - 1) == "to")
         )
     else:
         ok = (
@@ -609,9 +647,16 @@ def _noun_claim(st: _Sentence, i: int) -> int | None:
             or (w == "gevolg" and nxt == "van" and st.low(i - 1) in ("het", "een", "direct"))
             or (w == "verantwoordelijk" and nxt == "voor")
             or (w in ("reden", "redenen") and nxt in ("voor", "van", "waarom"))
+            or (w == "resultaat" and nxt == "van" and st.low(i - 1) in ("het", "een", "direct"))
+            or (w in ("factor", "aanjager", "motor") and nxt in ("achter", "van", "bij"))
         )
     if not ok:
         return None
+    if w in ("factor", "factors", "driver", "drivers", "aanjager", "motor"):
+        # "a key factor in the drop" (a cause), not "age is a factor in the model"
+        ahead = {st.low(j) for j in range(i + 2, min(len(st.toks), i + 8))}
+        if not ahead & (_lex.CHANGE_NOUN | _CHANGE_WORDS | _lex.EN_ING_CAUSAL):
+            return None
     for j in range(i - 1, max(st.seg[i], i - 7) - 1, -1):
         if st.toks[j].low in _COPULA[lang]:
             return j
@@ -808,6 +853,10 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
     if not t.word:
         return None
     w, nxt = t.low, st.low(i + 1)
+    if w in _lex.PHRASAL_HEADS:
+        m = _phr.match(st, i)
+        if m is not None:
+            return m
     if w in _lex.HEADS:
         m = _broad(st, i)
         if m is not None:
@@ -870,6 +919,7 @@ def _match_en(st: _Sentence, i: int, w: str, nxt: str) -> Any:
         # "the main cause of" is a noun: a claim only with a copula (below).
     if w in _LEAD_EN:
         window = {st.low(j) for j in range(max(st.seg[i], i - 6), i)}
+        window |= {st.low(j) for j in range(i + 1, i + 5)}  # "leads to the next page"
         if window & _LITERAL_PATH:
             return None
     pair = _pair(st, i) if st.low(i - 1) not in _DET["en"] else None
@@ -945,6 +995,7 @@ def _match_nl(st: _Sentence, i: int, w: str, nxt: str) -> Any:
         return i, i + 1, "verb"
     if w in _LEAD_NL:
         window = {st.low(j) for j in range(max(st.seg[i], i - 6), i)}
+        window |= {st.low(j) for j in range(i + 1, i + 5)}
         if window & _LITERAL_PATH:
             return None
     pair = _pair(st, i)
@@ -1011,11 +1062,29 @@ def _door(st: _Sentence, i: int) -> tuple[int, int, str] | None:
     """Causal "door": at the start of a clause, or after a verb of change; passive "door" is not."""
     if _means_door(st, i):
         return None
+    if any(st.low(j) == "heen" for j in range(i + 2, min(len(st.toks), i + 7))):
+        return None  # "door het hele jaar heen": time or place
+    k = i - 1
+    while st.low(k) in ("wel", "ook", "mede", "vooral", "juist", "deels", "dan"):
+        k -= 1
+    if (
+        st.low(k) == "er"
+        and k < i
+        and any(
+            st.low(j) in _CHANGE_WORDS | _NL_CHANGE | {"af", "toe"}
+            for j in range(i + 1, min(len(st.toks), i + 4))
+        )
+    ):
+        return k, i, "adverb"  # "het aantal klachten nam er wel door af" (= daardoor)
     if i == st.seg[i]:
         return i, i, "preposition"
     for j in range(i - 1, max(st.seg[i], i - 4) - 1, -1):
         if st.toks[j].low in _NL_CHANGE:
             return i, i, "preposition"
+        if st.toks[j].low in _lex.NL_CAUSAL_PARTICIPLES:
+            # "is aangewakkerd door de hitte" (a cause), not "uitgevoerd door de gemeente"
+            agent = st.low(i + 1) if st.low(i + 1) not in _DET["nl"] else st.low(i + 2)
+            return None if agent in _lex.NL_AGENT else (j, i, "connective")
     return None
 
 
@@ -1023,6 +1092,7 @@ def _door(st: _Sentence, i: int) -> tuple[int, int, str] | None:
 _HEADS = (
     _words(
         "due because owing thanks as rise driven consequently through cause causes reason reasons responsible "
+        "factor factors driver drivers instrumental blame resultaat aanjager motor "
         "attributable consequence result behind dankzij vanwege doordat omdat daardoor hierdoor "
         "waardoor als ten te door doen oorzaak oorzaken gevolg verantwoordelijk reden redenen"
     )
@@ -1032,6 +1102,7 @@ _HEADS = (
     | frozenset().union(*_IMPLICIT.values(), *_MAKE.values(), *_EFFECT_NOUN.values())
     | frozenset().union(*(heads for pairs in _PAIRS.values() for heads, _, _, _ in pairs))
     | _lex.HEADS
+    | _lex.PHRASAL_HEADS
 )
 
 
@@ -1153,6 +1224,29 @@ def _advice(phrase_words: str, kind: str, lang: str) -> Text:
     )
 
 
+def _contrast_asserts(st: _Sentence, a: int, b: int) -> bool:
+    """ "The letters did not stop the truancy, but the home visits did." / "De brieven hielpen
+    niet tegen het verzuim, de huisbezoeken wel.": a clause negated only by "not", followed by a
+    short contrast clause that ends in "did"/"wel", asserts the cause for its own subject."""
+    s = st.seg[a]
+    if st.qual[b + 1] - st.qual[s] != 1 or st.wide[a] > 0:
+        return False
+    if not any(
+        st.low(j) in _NEGATION[st.lang] or st.low(j).endswith("n't") for j in range(s, b + 1)
+    ):
+        return False
+    words = [t.low for t in st.toks[b + 1 :] if t.word]
+    k = next((j for j in range(b + 1, len(st.toks)) if st.seg[j] != s), None)
+    if k is None or len(words) > 16:
+        return False
+    tail = [t.low for t in st.toks[k:] if t.word]
+    return (
+        2 <= len(tail) <= 6
+        and tail[-1] in _lex.CONTRAST_END
+        and not set(tail) & (_NEGATION[st.lang] | _MODAL[st.lang] | _HEDGE[st.lang])
+    )
+
+
 def _scan_sentence(offset: int, sentence: str) -> list[tuple[int, int, str, str, str, Any]]:
     toks = _tokens(sentence)
     if not any(t.low in _HEADS for t in toks):
@@ -1175,11 +1269,12 @@ def _scan_sentence(offset: int, sentence: str) -> list[tuple[int, int, str, str,
             if a <= last:
                 continue
             last = b
-            if st.qualified(a, b):
+            if st.qualified(a, b) and not _contrast_asserts(st, a, b):
                 continue
             inside = {toks[j].low for j in range(a + 1, b)}
             if (
                 b - a <= 1
+                or (b - a <= 4 and all(toks[j].word for j in range(a, b + 1)))
                 or (kind in ("noun", "effect", "preposition") and b - a <= 7)
                 or inside <= _IDIOM_INSIDE
             ):

@@ -10,6 +10,12 @@
 * ``wording_fresh3.csv`` (152 sentences, with categories): written and frozen before the broader
   verb lists were tuned on tune + fresh + fresh2, and scored once at the end (the headline; the
   first run is kept in ``wording_figures_first_run.json``).
+* ``wording_fresh4.csv`` (313 sentences, 148 English and 165 Dutch): written by an engineer who
+  did not see the scanner or its word lists, frozen and committed before the wider lexicon and the
+  multi-word rules (``_wording_phrasal``) were finished, and scored once at the end: the headline
+  (its first run is kept in ``wording_figures_first_run.json``).
+* ``wording_dev4.csv`` (180 sentences): written the same way at the same time, scored once before
+  it was used for tuning (first run kept), then tuned on.
 * ``claims_sentences.csv`` (old set, 98 sentences): written next to the patterns of the first
   scanner, so its figures flatter; kept as a secondary check.
 
@@ -115,15 +121,16 @@ def evaluate() -> dict:
     """Everything written to ``wording_figures.json``."""
     return {
         "note": (
-            "fresh3: wording_fresh3.csv (152 sentences), written and frozen before the broader "
-            "lexicon was tuned and scored once at the end (the headline; its first run is kept "
-            "in wording_figures_first_run.json under fresh3_first_run). The broader lexicon was "
-            "tuned on tune + fresh + fresh2, so none of those is held out any more. fresh2 and "
-            "fresh were held out for their first runs (kept in wording_figures_first_run.json). "
-            "test: held out for the first run of the first scanner, then looked at. tune: the "
-            "part the rules were written on. old_set: claims_sentences.csv, written next to the "
-            "first scanner's patterns."
+            "fresh4: wording_fresh4.csv (313 sentences), written by an engineer who did not see "
+            "the scanner, frozen before the wider lexicon and multi-word rules were finished, and "
+            "scored once at the end (the headline; first run in wording_figures_first_run.json "
+            "under fresh4_first_run). dev4: written the same way, scored once (dev4_first_run), "
+            "then tuned on. fresh3, fresh2, fresh, tune and test were all looked at and tuned on "
+            "by now: their figures describe a fitted scanner. old_set: claims_sentences.csv, "
+            "written next to the first scanner's patterns."
         ),
+        "fresh4": evaluate_fresh("wording_fresh4.csv"),
+        "dev4": evaluate_fresh("wording_dev4.csv"),
         "fresh3": evaluate_fresh("wording_fresh3.csv"),
         "fresh2": evaluate_fresh("wording_fresh2.csv"),
         "test": evaluate_split("test"),
@@ -148,6 +155,8 @@ def main(argv: list[str]) -> None:
         (HERE / "wording_figures.json").write_text(
             json.dumps(result, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
         )
+        _print("fresh4", result["fresh4"])
+        _print("dev4", result["dev4"])
         _print("fresh3", result["fresh3"])
         _print("fresh2", result["fresh2"])
         _print("test", result["test"])

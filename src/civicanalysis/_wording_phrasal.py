@@ -1,0 +1,514 @@
+"""Causal constructions of :mod:`civicanalysis.wording` that span several words (private).
+
+Verbs whose particle or result comes after their object ("brought waiting times down", "schrikt
+bezoekers af", "kept families in their homes"), verbs that are causal only with a fitting object
+("cost 40 jobs", "explains the drop"), and idioms ("played a key role in", "werkt ... in de hand",
+"paved the way for"). Each rule looks at a bounded window of tokens around one head word, so the
+scan stays linear in the length of the text. The word lists are in ``_wording_lexicon``.
+
+The functions take the scanner's ``_Sentence`` (tokens, clause segments, language) and a token
+position, and return ``(first, last, kind)`` or None, like the rules in ``wording.py``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import _wording_lexicon as _lex
+from ._wording_lexicon import _ADVERB, _BE, _DET, _HAVE, _IMPLICIT, _MAKE, _MODAL, _PREP
+
+Span = tuple[int, int, str]
+
+# Words after a separated Dutch particle that show the clause (or the verb group) has ended.
+_NL_CLAUSE_END = frozenset(
+    "die dat om te en omdat waardoor zodat als wanneer maar van tot met doordat nu".split()
+)
+_EN_GIVE = frozenset("give gives gave given giving".split())
+_NL_GIVE = frozenset("geeft geven gaf gaven gegeven".split())
+_PAVE = frozenset("pave paves paved paving".split())
+_NL_WORK = frozenset("werkt werken werkte werkten gewerkt".split())
+_PUT = frozenset("put puts putting".split())
+_SUBJECT_NOT_FINDING = frozenset(
+    "this that it we i you these those section chapter notebook table figure video method model "
+    "approach function code package tool option setting design plot chart "
+    "dit dat het we wij ik je u hoofdstuk notebook tabel figuur paragraaf methode model functie "
+    "code grafiek opzet".split()
+)
+_REASON_NOT_CAUSE = frozenset(
+    "we i you must should need needs ought shall wij ik je moet moeten mag".split()
+)
+_QUANTITY = frozenset("much most many half part some all much een deel groot".split())
+_ALLOW = frozenset("allow allows allowed allowing".split())
+_NOT_AFFECTED = frozenset(
+    "us you one users readers analysts ons je u gebruikers lezers analisten".split()
+)
+_EFFECTIVE = frozenset("effective successful effectief doeltreffend succesvol".split())
+_PROVED = frozenset("proved proven proves prove bleek bleken blijkt gebleken".split())
+_INTENSIFIER = frozenset(
+    "very highly remarkably particularly quite zeer erg bijzonder heel zeer opvallend".split()
+)
+_LIST_WORDS = frozenset("such including include includes like e.g. zoals waaronder".split())
+
+
+def object_after(st: Any, i: int) -> bool:
+    """True when token i is followed by a noun phrase (its object), not a preposition or end."""
+    lang = st.lang
+    toks = st.toks
+    j = i + 1
+    if toks[min(j, len(toks) - 1)].low in _QUANTITY and st.low(j + 1) in ("of", "van"):
+        return True  # "underlies much of the absence", "explains most of the drop"
+    while (
+        j < len(toks)
+        and toks[j].word
+        and (toks[j].low in _ADVERB[lang] or (lang == "en" and toks[j].low.endswith("ly")))
+    ):
+        j += 1
+    if j >= len(toks) or not toks[j].word:
+        return False
+    w = toks[j].low
+    if w in _PREP[lang] or w[0].isdigit() or w in _MODAL[lang] or w in _BE[lang]:
+        return False
+    if w in _lex.TIME_WORDS or w in _lex.NOT_OBJECT:
+        return False  # "rents doubled last year": a time, not an object
+    return not (lang == "en" and w in ("and", "or", "which", "that"))
+
+
+def np_count(st: Any, a: int, b: int) -> int:
+    """Number of noun-phrase starts among tokens a..b-1 (a rough count of subject and object)."""
+    count, prev_det = 0, False
+    for j in range(a, b):
+        t = st.toks[j]
+        if not t.word:
+            prev_det = False
+            continue
+        is_det = t.low in _DET[st.lang]
+        if j == a or (is_det and not prev_det):
+            count += 1
+        prev_det = is_det
+    return count
+
+
+def _words_until(st: Any, i: int, targets: frozenset[str], span: int) -> int | None:
+    """Position of the first word of ``targets`` within ``span`` words after token i, staying
+    inside the clause (no punctuation but apostrophes and hyphens on the way)."""
+    for j in range(i + 1, min(len(st.toks), i + span + 1)):
+        t = st.toks[j]
+        if not t.word and t.text not in "-'’":
+            return None
+        if t.low in targets:
+            return j
+    return None
+
+
+def _verb_position(st: Any, i: int) -> bool:
+    """Token i can be a finite verb with a subject: a word before it in its clause, and not
+    right after a determiner, a preposition or an infinitive marker ("to", "te", "om")."""
+    prev = st.low(i - 1)
+    if prev in _DET[st.lang] or prev in ("to", "te", "om"):
+        return False
+    if st.lang == "en" and prev in _PREP["en"] and prev not in ("and", "but", "so", "then"):
+        return False
+    return st.has_subject(i)
+
+
+def _finding_subject(st: Any, i: int) -> bool:
+    """The clause's subject is not "this", "we" or the notebook itself ("this table explains
+    the difference between mean and median" describes the text, not a cause)."""
+    s = st.seg[i]
+    first = [st.low(j) for j in range(s, i) if st.toks[j].word][:2]
+    return not set(first) & _SUBJECT_NOT_FINDING
+
+
+def match(st: Any, i: int) -> Span | None:
+    """The multi-word causal construction headed at token i, or None."""
+    return (_match_en if st.lang == "en" else _match_nl)(st, i, st.low(i))
+
+
+def _effective(st: Any, i: int) -> Span | None:
+    """ "The scheme proved effective in reducing truancy", "De aanpak bleek effectief tegen
+    inbraken": effectiveness stated as a finding."""
+    if st.low(i + 1) not in ("in", "at", "against", "bij", "tegen", "om"):
+        return None
+    j = i - 1
+    while j > st.seg[i] and st.low(j) in _INTENSIFIER:
+        j -= 1
+    if (st.low(j) in _lex.COPULA_ALL or st.low(j) in _PROVED) and _finding_subject(st, j):
+        return j, i + 1, "effect"
+    return None
+
+
+def _participle_clause(st: Any, i: int) -> Span | None:
+    """ "The bus stopped running, forcing pupils to walk" / "..., thereby reducing fees": an
+    -ing clause after a finished clause states its result (not an item in a list)."""
+    before = [st.low(j) for j in range(0, i) if st.toks[j].word]
+    if st.low(i - 1) in ("thereby", "thus"):
+        return (i - 1, i, "verb") if object_after(st, i) else None
+    if st.low(i - 1) != "," or len(before) < 4 or set(before) & _LIST_WORDS:
+        return None
+    if any(b.endswith("ing") and b in _lex.EN_ING_CAUSAL for b in before):
+        return None  # "raising fees, cutting hours, ...": a list of measures
+    nxt = st.low(i + 2) if st.low(i + 1) == "," else ""
+    return (i, i, "verb") if object_after(st, i) and not nxt else None
+
+
+def _match_en(st: Any, i: int, w: str) -> Span | None:
+    if w in ("thanks", "due", "owing"):
+        return _connective_gap(st, i, w)
+    if w in _EFFECTIVE:
+        return _effective(st, i)
+    if w in _lex.EN_ING_CAUSAL and (st.low(i - 1) in (",", "thereby", "thus")):
+        found = _participle_clause(st, i)
+        if found:
+            return found
+    if w == "why" and st.low(i - 1) in _lex.COPULA_ALL and _finding_subject(st, i):
+        s = st.seg[i]
+        after = {st.low(j) for j in range(i + 1, min(len(st.toks), i + 5))}
+        if after & _REASON_NOT_CAUSE:
+            return None  # "..., which is why we practise here": a reason for an action or rule
+        said = {st.low(j) for j in range(0, len(st.toks))}
+        if not said & _lex.CHANGE_WORDS_PLUS:
+            return None
+        if sum(st.toks[j].word for j in range(s, i - 1)) >= 2 or st.low(i - 2) == "which":
+            return i - 1, i, "clause"  # "The new app is why reports rose"
+    if w == "expense" and st.low(i - 1) == "the" and st.low(i - 2) == "at":
+        if st.low(i + 1) == "of" and any(
+            st.low(j) in ("came", "come", "comes", "coming") for j in range(i - 5, i - 2)
+        ):
+            return i - 2, i + 1, "connective"
+    if w == "back" and st.low(i - 2) == "on" and st.low(i + 1) == "of":
+        if any(st.low(j) in _lex.CHANGE_WORDS_PLUS for j in range(st.seg[i], i)):
+            return i - 2, i + 1, "connective"  # "Visits rose on the back of the festival"
+    if not _verb_position(st, i):
+        return None
+    if w in _lex.EN_PHRASAL_FORMS:
+        found = _phrasal_en(st, i, w)
+        if found:
+            return found
+    if w in _lex.EN_OBJECT_VERBS and _finding_subject(st, i):
+        found = _object_verb_en(st, i, w)
+        if found:
+            return found
+    if w in _lex.EN_HELP:
+        return _help_en(st, i)
+    if w in _ALLOW and _finding_subject(st, i) and st.low(i + 1) not in _NOT_AFFECTED:
+        j = _words_until(st, i, frozenset({"to"}), 6)
+        if j is not None and j > i + 1 and st.toks[i + 1].word:
+            return i, i, "verb"  # "The grant allowed 40 families to stay"
+    if w == "hit" and st.low(i - 1) in _BE["en"] and st.low(i + 1) == "by":
+        return (i - 1, i + 1, "noun") if not st.low(i + 2)[:1].isdigit() else None
+    if w in ("explains", "explained", "explain") and st.low(i + 1) == "why":
+        ahead = {st.low(j) for j in range(i + 2, min(len(st.toks), i + 10))}
+        if ahead & _lex.CHANGE_WORDS_PLUS and _finding_subject(st, i):
+            return i, i + 1, "clause"
+    if w in ("succeeded", "succeeds"):
+        if st.low(i + 1) == "in" and st.low(i + 2) in _lex.EN_ING_CAUSAL:
+            return i, i + 2, "verb"
+    if w in _lex.EN_KEEP:
+        j = _words_until(st, i, frozenset({"in"}), 7)
+        if j is not None and j > i + 1 and _home(st, j):
+            return i, j + 2, "verb"
+    if w in _lex.ROLE_VERB:
+        return _role(st, i)
+    if w in _EN_GIVE:
+        j = _words_until(st, i, frozenset({"boost"}), 6)
+        if j is not None and st.low(j - 1) in ("a", "an", "the") | _ADJ_BOOST:
+            return i, j, "verb"
+    if w in _PAVE and st.low(i + 1) == "the" and st.low(i + 2) == "way":
+        return i, i + 3 if st.low(i + 3) == "for" else i + 2, "connective"
+    if w in _PUT:
+        if st.low(i + 1) == "pressure" and st.low(i + 2) == "on":
+            return i, i + 2, "verb"
+        j = _words_until(st, i, frozenset({"risk", "pressure"}), 7)
+        if j is not None and j > i + 2 and st.low(j - 1) in ("at", "under"):
+            return i, j, "verb"
+    if w in ("took", "take", "takes", "taken", "taking"):
+        j = _words_until(st, i, frozenset({"toll"}), 3)
+        if j is not None and st.low(j + 1) == "on":
+            return i, j + 1, "verb"
+    if w == "made" and st.low(i - 1) not in _BE["en"]:
+        j = _words_until(st, i, frozenset({"possible"}), 5)
+        if j is not None and _finding_subject(st, i):
+            return i, j, "verb"
+    return None
+
+
+_ADJ_BOOST = frozenset("welcome real big much-needed major clear significant".split())
+
+
+def _connective_gap(st: Any, i: int, w: str) -> Span | None:
+    """ "thanks in no small part to", "due in large part to": a connective with words inside
+    (the one-word forms "thanks to", "due to" are matched in ``wording.py``)."""
+    if w == "thanks" and st.low(i - 1) in ("many", "our", "special", "with", "warm", "big"):
+        return None  # gratitude
+    j = i + 1
+    while j < min(len(st.toks), i + 7) and st.low(j) in _lex.CONNECTIVE_GAP:
+        j += 1
+    if j > i + 1 and st.low(j) == "to" and st.low(j + 1) != "be":
+        return i, j, "preposition"
+    return None
+
+
+def _phrasal_en(st: Any, i: int, w: str) -> Span | None:
+    """ "brought waiting times down", "put visitors off coming", "drove shoppers away"."""
+    lemma = _lex.EN_PHRASAL_FORMS[w]
+    particles = frozenset(_lex.EN_PHRASAL[lemma])
+    nxt = st.low(i + 1)
+    if nxt in particles:
+        # "drove away shoppers": the object after the particle (not "put off the decision",
+        # "brought up the issue", "held up a sign").
+        if (lemma, nxt) in _lex.EN_PHRASAL_SPLIT_ONLY:
+            return None
+        if object_after(st, i + 1) and st.low(i + 2) not in ("from", "of"):
+            return i, i + 1, "verb"
+        return None
+    if not object_after(st, i):
+        return None
+    j = _words_until(st, i, particles, 10)
+    if j is None or j < i + 2:
+        return None
+    between = {st.low(k) for k in range(i + 1, j)}
+    if between & (_BE["en"] | _HAVE["en"] | _MODAL["en"] | {"that", "which", "who"}):
+        return None  # the particle belongs to another clause
+    after = st.low(j + 1)
+    if after in _DET["en"] and lemma != "bring":
+        return None  # "drew its squares in the same way": the particle heads its own phrase
+    if after == "up" and st.low(j) == "back":
+        j += 1  # "brought the number of visitors back up"
+    if lemma == "put" and not (after.endswith("ing") or after in ("from", "") or not after):
+        return None  # "put the meeting off until May": postponed, not deterred
+    if lemma == "turn" and after in ("the", "a", "to"):
+        return None  # "turned around the corner"
+    return i, j, "verb"
+
+
+def _object_verb_en(st: Any, i: int, w: str) -> Span | None:
+    """ "cost 40 jobs", "created 200 jobs", "draws visitors", "explains the drop",
+    "accounts for most of the rise": causal only with these objects."""
+    lemma = _lex.EN_OBJECT_VERBS[w]
+    if lemma == "cost":
+        targets, span = _lex.COST_OBJECT, 6
+    elif lemma in ("create", "generate"):
+        targets, span = _lex.CREATE_OBJECT, 5
+    elif lemma == "draw":
+        targets, span = _lex.DRAW_OBJECT, 3
+    else:
+        targets, span = _lex.CHANGE_NOUN, 6
+    if lemma == "account" and st.low(i + 1) != "for":
+        return None
+    j = _words_until(st, i, targets, span)
+    if j is None or st.low(j + 1) in ("between", "tussen"):
+        return None
+    return i, i + 1 if lemma == "account" else i, "verb"
+
+
+def _help_en(st: Any, i: int) -> Span | None:
+    """ "has helped sort out disputes", "helped (to) reduce", "helped 40 residents find work"."""
+    j = i + 1
+    if st.low(j) == "to":
+        j += 1
+    nxt = st.low(j)
+    if nxt in _lex.EN_HELP_VERB or (nxt in _IMPLICIT["en"] and not nxt.endswith(("ed", "ing"))):
+        return i, j, "verb"
+    for k in range(i + 2, min(len(st.toks), i + 6)):
+        if not st.toks[k].word:
+            return None
+        if st.low(k) in _lex.EN_HELP_VERB and st.low(k - 1) not in _DET["en"]:
+            return i, k, "verb"
+    return None
+
+
+def _home(st: Any, j: int) -> bool:
+    """Tokens after j read "(in) their homes" / "(in) hun woning"."""
+    return st.low(j + 1) in _lex.POSSESSIVE and st.low(j + 2) in _lex.HOME_WORDS
+
+
+def _role(st: Any, i: int) -> Span | None:
+    """ "played a key role in the drop", "speelde een grote rol bij de daling"."""
+    j = _words_until(st, i, frozenset({"role", "rol"}), 4)
+    if j is None or st.low(i + 1) not in ("a", "an", "een", "the", "de"):
+        return None
+    if st.low(j + 1) not in ("in", "bij", "of"):
+        return None
+    ahead = {st.low(k) for k in range(j + 2, min(len(st.toks), j + 8))}
+    change = _lex.CHANGE_NOUN | _lex.EN_ING_CAUSAL | _lex.CHANGE_WORDS_PLUS
+    return (i, j + 1, "effect") if ahead & change else None
+
+
+def _match_nl(st: Any, i: int, w: str) -> Span | None:
+    if w in _lex.NL_FROM_SOURCE:
+        return _from_source(st, i, w)
+    if w in _EFFECTIVE:
+        return _effective(st, i)
+    if w == "tegen" and st.low(i - 1) in ("goed", "werkt", "werkte", "werken", "werkten"):
+        k = i - 1 if st.low(i - 1) != "goed" else i - 2
+        if st.low(k) in ("werkt", "werkte", "werken", "werkten") and st.has_subject(k):
+            return k, i, "verb"  # "De aanpak werkt goed tegen inbraken"
+    if w == "koste" and st.low(i - 1) == "ten" and st.low(i + 1) == "van":
+        if any(st.low(j) in _lex.NL_GO_FORMS for j in range(max(st.seg[i], i - 6), i - 1)):
+            return i - 1, i + 1, "connective"  # "gaat ten koste van de leefbaarheid"
+    if w in ("geslaagd", "slaagde", "slaagt", "slaagden") and "erin" in (
+        st.low(i - 1),
+        st.low(i + 1),
+        st.low(i - 2),
+    ):
+        j = _words_until(st, i, frozenset({"te"}), 10)
+        if j is not None and st.low(j + 1) in _IMPLICIT["nl"]:
+            return i, j + 1, "verb"  # "is erin geslaagd het verzuim te verminderen"
+    if w == "staat" and st.low(i - 1) == "in":
+        k = next(
+            (k for k in range(max(st.seg[i], i - 8), i - 1) if st.low(k) in _lex.NL_STELLEN),
+            None,
+        )
+        if k is not None and st.has_subject(k) and _finding_subject(st, k):
+            if st.low(k + 1) not in _NOT_AFFECTED:
+                return k, i, "verb"  # "De subsidie stelt 40 gezinnen in staat om ..."
+    if not _verb_position(st, i):
+        return None
+    if w in _lex.NL_SEPARABLE_BASE:
+        found = _separable(st, i, w)
+        if found:
+            return found
+    if w in _lex.NL_SPLIT_PARTICIPLE:
+        # "dat de brief de opkomst omhoog heeft gebracht": particle, auxiliary, participle
+        for k in range(max(st.seg[i], i - 3), i):
+            if st.low(k) in _lex.NL_SPLIT_PARTICIPLE[w]:
+                return k, i, "verb"
+    if w in _lex.NL_DRIVE_TOWARDS:
+        j = _words_until(st, i, frozenset({"naar"}), 8)
+        if j is not None and j > i + 1 and object_after(st, i):
+            return i, j, "verb"  # "drijven jonge huishoudens naar de wachtlijst"
+    if w in _lex.NL_DRAW_FORMS | _lex.NL_TREK_FORMS:
+        j = _words_until(st, i, frozenset({"streep"}), 8)
+        if j is not None and st.low(j - 1) == "de" and st.low(j - 2) == "over":
+            return i, j, "verb"  # "trekt huishoudens over de streep"
+    if w in _lex.NL_OBJECT_FORMS and _finding_subject(st, i):
+        targets = _lex.NL_OBJECT_VERBS[_lex.NL_OBJECT_FORMS[w]]
+        j = _words_until(st, i, targets, 5)
+        if j is not None:
+            return None if st.low(j + 1) == "tussen" else (i, i, "verb")
+        k = next((k for k in range(max(st.seg[i], i - 6), i) if st.low(k) in targets), None)
+        if k is not None and any(st.low(m) in _HAVE["nl"] for m in range(st.seg[i], k)):
+            return i, i, "verb"  # "heeft veertig banen gekost"
+    if w in _lex.NL_HOLD_FROM:
+        j = _words_until(st, i, frozenset({"ervan", "van"}), 8)
+        if j is not None and j > i + 1:
+            return i, j, "verb"
+    if w in _lex.NL_HELP:
+        return _help_nl(st, i)
+    if w in _lex.NL_SUFFER and st.low(i + 1) == "onder":
+        return i, i + 1, "connective"  # "de gezondheid lijdt onder de prestatiedruk"
+    if w in _lex.NL_KEEP:
+        j = _words_until(st, i, frozenset({"in"}), 7)
+        if j is not None and j > i + 1 and _home(st, j):
+            return i, j + 2, "verb"
+        for k in range(max(st.seg[i], i - 8), i - 2):
+            if st.low(k) == "in" and _home(st, k):
+                return k, i, "verb"  # "heeft gezinnen in hun woning gehouden"
+    if w in _lex.ROLE_VERB:
+        return _role(st, i)
+    if w in _NL_GIVE:
+        j = _words_until(st, i, frozenset({"impuls", "boost", "duw", "zetje"}), 6)
+        if j is not None and st.low(j - 1) not in ("de",):
+            return i, j, "verb"
+    if w in _NL_WORK:
+        if st.low(i + 1) == "door" and st.low(i + 2) in ("in", "op"):
+            return i, i + 2, "verb"  # "de crisis werkt door in de huren"
+        return _in_de_hand(st, i)
+    if w in ("maakt", "maakte", "maken", "maakten") and st.low(i + 1) == "dat":
+        if _finding_subject(st, i):
+            return i, i + 1, "clause"  # "De hitte maakt dat ouderen binnen blijven"
+    if w in _lex.NL_YIELD:
+        return _yield(st, i, w)
+    if w in ("mondt", "monden", "mondde", "mondden") and st.low(i + 1) == "uit":
+        return (i, i + 2, "connective") if st.low(i + 2) == "in" else None
+    if w in ("uitgemond", "uitmondt", "uitmondde", "uitmonden") and "in" in (
+        st.low(i - 1),
+        st.low(i + 1),
+        *(st.low(j) for j in range(max(st.seg[i], i - 6), i)),
+    ):
+        return i, i, "connective"
+    if w in ("scheelt", "scheelde", "scheelden") and _finding_subject(st, i):
+        if object_after(st, i):
+            return i, i, "verb"  # "De app scheelt veel telefoontjes"
+    if w in ("zit", "zat", "zitten", "zaten") and st.low(i + 1) == "achter":
+        if st.low(i + 2) in _DET["nl"] and _finding_subject(st, i):
+            return i, i + 1, "connective"  # "De vakantieverhuur zit achter de stijging"
+    if w in ("geëffend", "effent", "effende", "effenden", "vrijgemaakt", "vrijmaakt"):
+        if any(st.low(k) == "weg" for k in range(max(st.seg[i], i - 6), i)):
+            return i, i, "connective"
+    if w in _MAKE["nl"] and w in ("maakte", "maakten", "gemaakt"):
+        j = _words_until(st, i, frozenset({"mogelijk"}), 5)
+        k = next((k for k in range(max(st.seg[i], i - 5), i) if st.low(k) == "mogelijk"), None)
+        if (j is not None or k is not None) and _finding_subject(st, i):
+            return (i, j, "verb") if j is not None else (k, i, "verb")
+    return None
+
+
+def _from_source(st: Any, i: int, w: str) -> Span | None:
+    """ "komen vooral voort uit", "vloeit voort uit", "die uit ... voortkomen"."""
+    if w.startswith("voort"):
+        window = range(max(st.seg[i], i - 8), min(len(st.toks), i + 3))
+        return (i, i, "connective") if any(st.low(k) == "uit" for k in window) else None
+    j = _words_until(st, i, frozenset({"voort"}), 4)
+    if j is not None and st.low(j + 1) == "uit" and st.has_subject(i):
+        return i, j + 1, "connective"
+    return None
+
+
+def _separable(st: Any, i: int, w: str) -> Span | None:
+    """ "schrikken veel bezoekers af", "lost de meeste ruzies op", "jaagt de prijzen op": the
+    particle at the end of the clause, with an object between."""
+    for particle in _lex.NL_SEPARABLE_BASE[w]:
+        j = _words_until(st, i, frozenset({particle}), 16)
+        if j is None or j < i + 2:
+            continue
+        after = st.toks[j + 1] if j + 1 < len(st.toks) else None
+        if after is not None and after.word and after.low not in _NL_CLAUSE_END:
+            continue  # "trekt aan de bel": the particle is a preposition here
+        if particle == "aan" and w in _lex.NL_DRAW_FORMS:
+            if _words_until(st, i, _lex.DRAW_OBJECT, 4) is None:
+                continue  # "trekt de handrem aan": not drawing visitors
+        return i, j, "verb"
+    return None
+
+
+def _help_nl(st: Any, i: int) -> Span | None:
+    """ "extra verlichting helpt tegen inbraken", "heeft 40 mensen aan werk geholpen"."""
+    j = i + 1
+    while j < i + 3 and (st.low(j) in _ADVERB["nl"] or st.low(j) in ("niet", "nauwelijks")):
+        j += 1  # "hielpen niet tegen", "helpt vooral tegen"
+    if st.low(j) == "tegen" and st.low(j - 1) != "er":
+        return i, j, "verb"
+    window = range(max(st.seg[i], i - 8), min(len(st.toks), i + 8))
+    for k in window:
+        if st.low(k) == "aan" and (
+            st.low(k + 1) in _lex.HELP_RESULT
+            or (st.low(k + 1) in ("een", "betaald") and st.low(k + 2) in _lex.HELP_RESULT)
+        ):
+            return min(i, k), max(i, k + 1), "verb"
+    return None
+
+
+def _in_de_hand(st: Any, i: int) -> Span | None:
+    """ "werkt vandalisme in de hand" / "dat ... in de hand werkt"."""
+    for k in range(max(st.seg[i], i - 10), min(len(st.toks) - 2, i + 10)):
+        if st.low(k) == "in" and st.low(k + 1) == "de" and st.low(k + 2) == "hand":
+            return min(i, k), max(i, k + 2), "verb"
+    return None
+
+
+def _yield(st: Any, i: int, w: str) -> Span | None:
+    """ "levert een besparing van 2 miljoen op", "heeft 200 banen opgeleverd"."""
+    if w.startswith("op"):
+        window = range(max(st.seg[i], i - 8), i)
+        if any(st.low(k) in _lex.YIELD_OBJECT for k in window) and any(
+            st.low(k) in _HAVE["nl"] for k in window
+        ):
+            return i, i, "verb"
+        return None
+    j = _words_until(st, i, frozenset({"op"}), 10)
+    if j is None or j < i + 2:
+        return None
+    if not any(st.low(k) in _lex.YIELD_OBJECT for k in range(i + 1, j)):
+        return None
+    return i, j, "verb"
