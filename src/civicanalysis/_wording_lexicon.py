@@ -229,6 +229,7 @@ _ATTRIBUTION = {
         "examines examine examined assess assessing evaluate evaluated evaluation investigate "
         "investigates investigating study understand know learn explore track determine "
         "commissioned mean means defined definition refers term next upcoming told tells tell "
+        "states state complain complains complained "
         "informed"
     ),
     "nl": _words(
@@ -240,6 +241,7 @@ _ATTRIBUTION = {
         "beoogd beogen beloofde belooft beloven onderzoeken onderzoekt onderzoeksvraag schatten "
         "meten bepalen evaluatie evalueren opdracht volgend komend komende begrijpen weten "
         "betekent betekenen verstaan bedoelen bedoel definitie term vertelde vertelden vertelt "
+        "meent menen meende meenden klagen klaagt klaagde klaagden "
         "vertellen"
     ),
 }
@@ -398,6 +400,7 @@ _DOOR_IDIOM = frozenset(
         ("de", "tijd"),
         ("elkaar", ""),
         ("de", "constructie"),
+        ("middel", "van"),
     }
 )
 _GIVE = _forms("give gives gave given giving")
@@ -496,7 +499,11 @@ EN_WIDE_SPEC = (
     "facilitate foster heal injure counteract benefit squeeze worsen lengthen "
     "outweigh/outweighed/outweighed unsettle/unsettled/unsettled depopulate revitalise "
     "rejuvenate energise invigorate overwhelm overload strain tighten loosen "
-    "shrink/shrank/shrunk underlie/underlay/underlain persuade"
+    "shrink/shrank/shrunk underlie/underlay/underlain persuade avert bolster buoy curtail "
+    "cushion dent+ derail distort engender ignite incentivise induce instil kindle mobilise "
+    "nurture overburden precipitate propel reinforce reinvigorate rekindle reshape restore ruin "
+    "sap+ stunt sway swell undo/undid/undone uplift wreck inflame halt deprive spare "
+    "expose burden saddle plunge compel+ hinder frustrate"
 )
 EN_WIDE = en_verbs(EN_WIDE_SPEC)
 EN_WIDE_PARTICIPLES = en_participles(EN_WIDE_SPEC)
@@ -512,7 +519,8 @@ COST_OBJECT = _w("jobs job lives life money millions banen levens geld miljoenen
 CREATE_OBJECT = _w("jobs places homes work banen plaatsen woningen werk werkgelegenheid")
 DRAW_OBJECT = _w(
     "visitors tourists crowds people residents shoppers customers families bezoekers toeristen "
-    "mensen bewoners klanten gezinnen"
+    "mensen bewoners klanten gezinnen jongeren ouderen kinderen studenten inwoners publiek "
+    "kopers young older children students"
 )
 # "explains the drop", "accounts for most of the rise", "verklaart de daling".
 CHANGE_NOUN = _w(
@@ -531,12 +539,12 @@ EN_PHRASAL = {
     "frighten": ("off", "away"),
     "keep": ("away", "out", "down", "off"),
     "hold": ("back", "down", "up"),
-    "push": ("up", "down", "out", "away"),
+    "push": ("up", "down", "out", "away", "off"),
     "drag": ("down",),
     "price": ("out",),
     "wear": ("down", "out"),
     "free": ("up",),
-    "turn": ("around", "round"),
+    "turn": ("around", "round", "away"),
     "crowd": ("out",),
     "stir": ("up",),
     "whip": ("up",),
@@ -544,12 +552,13 @@ EN_PHRASAL = {
     "cool": ("down",),
     "lock": ("out",),
     "shut": ("out",),
-    "draw": ("in",),
+    "draw": ("in", "out"),
+    "pull": ("away",),
 }
 EN_PHRASAL_FORMS = en_verbs(
     "bring/brought/brought put+/put/put drive/drove/driven scare frighten keep/kept/kept "
     "hold/held/held push drag+ price wear/wore/worn free turn crowd stir+ whip+ calm "
-    "cool lock shut+/shut/shut draw/drew/drawn"
+    "cool lock shut+/shut/shut draw/drew/drawn pull"
 )
 
 # Dutch causal verbs (non-separable), as "stem:infinitive:past:participle".
@@ -580,7 +589,14 @@ NL_WIDE = nl_verbs(
     "kost:kosten:kostte:gekost verdrijf:verdrijven:verdreef|verdreven:verdreven "
     "voorkom:voorkomen:voorkwam|voorkwamen:voorkomen vererger:verergeren:verergerde:verergerd "
     "schaad:schaden:schaadde:geschaad belast:belasten:belastte:belast versoepel:versoepelen:versoepelde:versoepeld "
-    "verruim:verruimen:verruimde:verruimd"
+    "verruim:verruimen:verruimde:verruimd doorbreek:doorbreken:doorbrak|doorbraken:doorbroken "
+    "benadeel:benadelen:benadeelde:benadeeld bevoordeel:bevoordelen:bevoordeelde:bevoordeeld "
+    "bespoedig:bespoedigen:bespoedigde:bespoedigd frustreer:frustreren:frustreerde:gefrustreerd "
+    "hinder:hinderen:hinderde:gehinderd ontregel:ontregelen:ontregelde:ontregeld "
+    "overbelast:overbelasten:overbelastte:overbelast verdring:verdringen:verdrong|verdrongen:"
+    "verdrongen verjaag:verjagen:verjoeg|verjoegen:verjaagd verzwaar:verzwaren:verzwaarde:"
+    "verzwaard ondergraaf:ondergraven:ondergroef|ondergroeven:"
+    "ondergraven vergroot:vergroten:vergrootte:vergroot"
 )
 # Verbs among these that need a fitting object ("kostte 40 banen", "verlicht de druk").
 NL_OBJECT_VERBS = {
@@ -603,25 +619,33 @@ NL_SEPARABLE = {
     "aan": nl_verbs(
         "jaag:jagen:joeg|joegen:aangejaagd wakker:wakkeren:wakkerde:aangewakkerd "
         "tast:tasten:tastte:aangetast moedig:moedigen:moedigde:aangemoedigd "
-        "trek:trekken:trok|trokken:aangetrokken"
+        "trek:trekken:trok|trokken:aangetrokken zet:zetten:zette|zetten:aangezet"
     ),
     "op": nl_verbs(
         "drijf:drijven:dreef|dreven:opgedreven jaag:jagen:joeg|joegen:opgejaagd "
         "krik:krikken:krikte:opgekrikt schroef:schroeven:schroefde:opgeschroefd "
-        "los:lossen:loste:opgelost wek:wekken:wekte:opgewekt"
+        "los:lossen:loste:opgelost wek:wekken:wekte:opgewekt voer:voeren:voerde:opgevoerd"
     ),
-    "uit": nl_verbs("lok:lokken:lokte:uitgelokt hol:hollen:holde:uitgehold"),
+    "uit": nl_verbs(
+        "lok:lokken:lokte:uitgelokt hol:hollen:holde:uitgehold ban:bannen:bande:uitgebannen"
+    ),
     "in": nl_verbs("perk:perken:perkte:ingeperkt dam:dammen:damde:ingedamd"),
     "terug": nl_verbs(
         "dring:dringen:drong|drongen:teruggedrongen breng:brengen:bracht|brachten:teruggebracht "
         "schroef:schroeven:schroefde:teruggeschroefd"
     ),
-    "weg": nl_verbs("jaag:jagen:joeg|joegen:weggejaagd houd:houden:hield|hielden:weggehouden"),
+    "weg": nl_verbs(
+        "jaag:jagen:joeg|joegen:weggejaagd houd:houden:hield|hielden:weggehouden "
+        "trek:trekken:trok|trokken:weggetrokken haal:halen:haalde:weggehaald"
+    ),
     "tegen": nl_verbs("houd:houden:hield|hielden:tegengehouden"),
     "omlaag": nl_verbs(
         "breng:brengen:bracht|brachten:omlaaggebracht haal:halen:haalde:omlaaggehaald "
         "druk:drukken:drukte:omlaaggedrukt"
     ),
+    "plat": nl_verbs("leg:leggen:legde:platgelegd"),
+    "stil": nl_verbs("leg:leggen:legde:stilgelegd"),
+    "lam": nl_verbs("leg:leggen:legde:lamgelegd"),
     "omhoog": nl_verbs(
         "breng:brengen:bracht|brachten:omhooggebracht stuw:stuwen:stuwde:omhooggestuwd jaag:jagen:joeg|joegen:omhooggejaagd "
         "duw:duwen:duwde:omhooggeduwd"
@@ -770,7 +794,7 @@ NL_STELLEN = _w("stelt stellen stelde stelden gesteld")
 NL_YIELD = _w("levert leveren leverde leverden opgeleverd oplevert opleveren opleverde")
 YIELD_OBJECT = _w(
     "besparing besparingen winst banen geld inkomsten opbrengst meer minder extra werk "
-    "werkgelegenheid schade"
+    "werkgelegenheid schade euro miljoen ton"
 )
 PHRASAL_HEADS = (
     PHRASAL_HEADS
@@ -815,3 +839,56 @@ NL_TREK_FORMS = _w("trekt trekken trok trokken getrokken")
 PHRASAL_HEADS = (
     PHRASAL_HEADS | frozenset(NL_SPLIT_PARTICIPLE) | NL_DRIVE_TOWARDS | NL_TREK_FORMS | _w("owing")
 )
+# "Our analysis finds", "onze tellingen laten zien": a finding verb after the author's evidence.
+FINDING_VERB = _w(
+    "finds found shows showed shown show find laten liet lieten toont tonen toonde vinden vonden"
+)
+CERTAIN = _w("certain clear known sure evident")
+# Words that make a fronted "because" a reason for a method or a statement, not for an event.
+STAT_WORDS = _w(
+    "interval intervals sample steekproef estimate schatting data rows rijen column kolom "
+    "significant significance p-value median mediaan mean gemiddelde average variance "
+    "betrouwbaarheidsinterval"
+)
+PERSONAL = _w("we i you us our wij ik je jij u ons onze")
+# "raken door het overlijden in een isolement": a verb of becoming before causal "door".
+NL_BECOME = _w("raken raakt raakte raakten geraakt")
+MONEY_WORDS = _w("euro euros pound pounds dollars miljoen million millions ton")
+EN_SAVE_COST = _w("save saves saved saving")
+NL_SET_FORMS = _w("zet zetten zette zetten gezet")
+NL_BRING_FORMS = _w("brengt brengen bracht brachten gebracht")
+PHRASAL_HEADS = (
+    PHRASAL_HEADS
+    | EN_SAVE_COST
+    | NL_SET_FORMS
+    | NL_BRING_FORMS
+    | _w("doen deed deden maakt maakte maakten maken gemaakt")
+)
+OWN_POSSESSIVE = _w("our own ons onze eigen")
+# "plan"/"strategy" state an aim when they introduce one ("the plan is to", "we plan to").
+PLAN_NOUN = _w("plan plans strategy strategie plannen")
+PLAN_NEXT = _w("to is was om moet zal wil aims for voor")
+# Idioms: a verb form and the words that must follow it within a few tokens (in order).
+EN_IDIOMS = {
+    "put": (("a", "stop", "to"), ("a", "brake", "on"), ("an", "end", "to")),
+    "made": (("a", "dent", "in"),),
+    "makes": (("a", "dent", "in"),),
+    "tipped": (("the", "balance"),),
+}
+# Dutch idioms: (head forms, words that follow the object, at most this many tokens away).
+NL_IDIOMS = (
+    (_w("doet deden deed doen gedaan"), ("afbreuk", "aan"), 6),
+    (_w("drukt drukken drukte drukten gedrukt"), ("de", "kop", "in"), 8),
+    (_w("ingedrukt indrukt indrukken indrukte"), ("de", "kop"), 8),
+    (_w("roept roepen riep riepen geroepen"), ("een", "halt", "toe"), 8),
+    (_w("steekt steken stak staken gestoken"), ("een", "stokje", "voor"), 8),
+    (_w("legt leggen legde legden gelegd"), ("aan", "banden"), 8),
+    (_w("zet zetten zette gezet"), ("een", "rem", "op"), 8),
+    (_w("brengt brengen bracht brachten gebracht"), ("op", "gang"), 8),
+    (_w("staat staan stond stonden gestaan"), ("in", "de", "weg"), 8),
+    (_w("geeft geven gaf gaven gegeven"), ("de", "doorslag"), 6),
+)
+NL_IDIOM_HEADS = frozenset().union(*(heads for heads, _, _ in NL_IDIOMS))
+PHRASAL_HEADS = PHRASAL_HEADS | frozenset(EN_IDIOMS) | NL_IDIOM_HEADS
+# Appearance words: a fronted "because" before them explains an appearance, not an event.
+APPEARANCE = _w("looks seems appears lijkt leek lijken alsof")

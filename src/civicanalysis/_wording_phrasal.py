@@ -32,7 +32,7 @@ _SUBJECT_NOT_FINDING = frozenset(
     "this that it we i you these those section chapter notebook table figure video method model "
     "approach function code package tool option setting design plot chart "
     "dit dat het we wij ik je u hoofdstuk notebook tabel figuur paragraaf methode model functie "
-    "code grafiek opzet".split()
+    "code grafiek opzet regression regressie chance toeval noise ruis".split()
 )
 _REASON_NOT_CAUSE = frozenset(
     "we i you must should need needs ought shall wij ik je moet moeten mag".split()
@@ -115,7 +115,7 @@ def _finding_subject(st: Any, i: int) -> bool:
     """The clause's subject is not "this", "we" or the notebook itself ("this table explains
     the difference between mean and median" describes the text, not a cause)."""
     s = st.seg[i]
-    first = [st.low(j) for j in range(s, i) if st.toks[j].word][:2]
+    first = [st.low(j) for j in range(s, min(i, s + 6)) if st.toks[j].word][:2]
     return not set(first) & _SUBJECT_NOT_FINDING
 
 
@@ -140,7 +140,7 @@ def _effective(st: Any, i: int) -> Span | None:
 def _participle_clause(st: Any, i: int) -> Span | None:
     """ "The bus stopped running, forcing pupils to walk" / "..., thereby reducing fees": an
     -ing clause after a finished clause states its result (not an item in a list)."""
-    before = [st.low(j) for j in range(0, i) if st.toks[j].word]
+    before = [st.low(j) for j in range(max(0, i - 40), i) if st.toks[j].word]
     if st.low(i - 1) in ("thereby", "thus"):
         return (i - 1, i, "verb") if object_after(st, i) else None
     if st.low(i - 1) != "," or len(before) < 4 or set(before) & _LIST_WORDS:
@@ -165,10 +165,13 @@ def _match_en(st: Any, i: int, w: str) -> Span | None:
         after = {st.low(j) for j in range(i + 1, min(len(st.toks), i + 5))}
         if after & _REASON_NOT_CAUSE:
             return None  # "..., which is why we practise here": a reason for an action or rule
-        said = {st.low(j) for j in range(0, len(st.toks))}
+        said = {st.low(j) for j in range(max(0, i - 40), min(len(st.toks), i + 40))}
         if not said & _lex.CHANGE_WORDS_PLUS:
             return None
-        if sum(st.toks[j].word for j in range(s, i - 1)) >= 2 or st.low(i - 2) == "which":
+        if (
+            sum(st.toks[j].word for j in range(max(s, i - 4), i - 1)) >= 2
+            or st.low(i - 2) == "which"
+        ):
             return i - 1, i, "clause"  # "The new app is why reports rose"
     if w == "expense" and st.low(i - 1) == "the" and st.low(i - 2) == "at":
         if st.low(i + 1) == "of" and any(
@@ -176,7 +179,7 @@ def _match_en(st: Any, i: int, w: str) -> Span | None:
         ):
             return i - 2, i + 1, "connective"
     if w == "back" and st.low(i - 2) == "on" and st.low(i + 1) == "of":
-        if any(st.low(j) in _lex.CHANGE_WORDS_PLUS for j in range(st.seg[i], i)):
+        if any(st.low(j) in _lex.CHANGE_WORDS_PLUS for j in range(max(st.seg[i], i - 40), i)):
             return i - 2, i + 1, "connective"  # "Visits rose on the back of the festival"
     if not _verb_position(st, i):
         return None
@@ -188,6 +191,8 @@ def _match_en(st: Any, i: int, w: str) -> Span | None:
         found = _object_verb_en(st, i, w)
         if found:
             return found
+    if w in _lex.EN_SAVE and _finding_subject(st, i) and _money_after(st, i):
+        return i, i, "verb"  # "saved the municipality €42,000" ("cost 2 million" is a price)
     if w in _lex.EN_HELP:
         return _help_en(st, i)
     if w in _ALLOW and _finding_subject(st, i) and st.low(i + 1) not in _NOT_AFFECTED:
@@ -215,9 +220,15 @@ def _match_en(st: Any, i: int, w: str) -> Span | None:
             return i, j, "verb"
     if w in _PAVE and st.low(i + 1) == "the" and st.low(i + 2) == "way":
         return i, i + 3 if st.low(i + 3) == "for" else i + 2, "connective"
+    if w in _lex.EN_IDIOMS:
+        for words in _lex.EN_IDIOMS[w]:
+            if all(st.low(i + 1 + k) == x for k, x in enumerate(words)):
+                return i, i + len(words), "verb"  # "put a stop to", "made a dent in"
     if w in _PUT:
         if st.low(i + 1) == "pressure" and st.low(i + 2) == "on":
             return i, i + 2, "verb"
+        if st.low(i + 1) in ("an", "a") and st.low(i + 2) == "end" and st.low(i + 3) == "to":
+            return i, i + 3, "verb"  # "will put an end to people urinating in the underpass"
         j = _words_until(st, i, frozenset({"risk", "pressure"}), 7)
         if j is not None and j > i + 2 and st.low(j - 1) in ("at", "under"):
             return i, j, "verb"
@@ -241,8 +252,10 @@ def _connective_gap(st: Any, i: int, w: str) -> Span | None:
     if w == "thanks" and st.low(i - 1) in ("many", "our", "special", "with", "warm", "big"):
         return None  # gratitude
     j = i + 1
-    while j < min(len(st.toks), i + 7) and st.low(j) in _lex.CONNECTIVE_GAP:
-        j += 1
+    while j < min(len(st.toks), i + 9) and (
+        st.low(j) in _lex.CONNECTIVE_GAP or st.toks[j].text == ","
+    ):
+        j += 1  # "due, in no small part, to"
     if j > i + 1 and st.low(j) == "to" and st.low(j + 1) != "be":
         return i, j, "preposition"
     return None
@@ -270,7 +283,7 @@ def _phrasal_en(st: Any, i: int, w: str) -> Span | None:
     if between & (_BE["en"] | _HAVE["en"] | _MODAL["en"] | {"that", "which", "who"}):
         return None  # the particle belongs to another clause
     after = st.low(j + 1)
-    if after in _DET["en"] and lemma != "bring":
+    if after in _DET["en"] and st.low(j) == "in":
         return None  # "drew its squares in the same way": the particle heads its own phrase
     if after == "up" and st.low(j) == "back":
         j += 1  # "brought the number of visitors back up"
@@ -286,7 +299,7 @@ def _object_verb_en(st: Any, i: int, w: str) -> Span | None:
     "accounts for most of the rise": causal only with these objects."""
     lemma = _lex.EN_OBJECT_VERBS[w]
     if lemma == "cost":
-        targets, span = _lex.COST_OBJECT, 6
+        targets, span = _lex.COST_OBJECT | _lex.POSSESSIVE, 6
     elif lemma in ("create", "generate"):
         targets, span = _lex.CREATE_OBJECT, 5
     elif lemma == "draw":
@@ -299,6 +312,17 @@ def _object_verb_en(st: Any, i: int, w: str) -> Span | None:
     if j is None or st.low(j + 1) in ("between", "tussen"):
         return None
     return i, i + 1 if lemma == "account" else i, "verb"
+
+
+def _money_after(st: Any, i: int) -> bool:
+    """A sum of money within a few tokens after token i ("€42,000", "2 million euros")."""
+    for j in range(i + 1, min(len(st.toks), i + 11)):
+        t = st.toks[j]
+        if t.text in ("€", "£", "$") or t.low in _lex.MONEY_WORDS:
+            return True
+        if not t.word and t.text not in ",.'’-":
+            return False
+    return False
 
 
 def _help_en(st: Any, i: int) -> Span | None:
@@ -383,11 +407,13 @@ def _match_nl(st: Any, i: int, w: str) -> Span | None:
             return i, j, "verb"  # "trekt huishoudens over de streep"
     if w in _lex.NL_OBJECT_FORMS and _finding_subject(st, i):
         targets = _lex.NL_OBJECT_VERBS[_lex.NL_OBJECT_FORMS[w]]
+        if _lex.NL_OBJECT_FORMS[w] == "besparen" and _money_after(st, i):
+            return i, i, "verb"  # "bespaart de gemeente jaarlijks zo'n 300.000 euro"
         j = _words_until(st, i, targets, 5)
         if j is not None:
             return None if st.low(j + 1) == "tussen" else (i, i, "verb")
         k = next((k for k in range(max(st.seg[i], i - 6), i) if st.low(k) in targets), None)
-        if k is not None and any(st.low(m) in _HAVE["nl"] for m in range(st.seg[i], k)):
+        if k is not None and any(st.low(m) in _HAVE["nl"] for m in range(max(st.seg[i], k - 8), k)):
             return i, i, "verb"  # "heeft veertig banen gekost"
     if w in _lex.NL_HOLD_FROM:
         j = _words_until(st, i, frozenset({"ervan", "van"}), 8)
@@ -407,9 +433,30 @@ def _match_nl(st: Any, i: int, w: str) -> Span | None:
     if w in _lex.ROLE_VERB:
         return _role(st, i)
     if w in _NL_GIVE:
-        j = _words_until(st, i, frozenset({"impuls", "boost", "duw", "zetje"}), 6)
+        j = _words_until(st, i, frozenset({"impuls", "boost", "duw", "zetje"}), 10)
         if j is not None and st.low(j - 1) not in ("de",):
             return i, j, "verb"
+    if w in _lex.NL_IDIOM_HEADS:
+        found = _idiom_nl(st, i, w)
+        if found:
+            return found
+    if w in _lex.NL_SET_FORMS:
+        found = _set_in_motion(st, i)
+        if found:
+            return found
+    if w in _lex.NL_BRING_FORMS:
+        for k in (*range(i + 1, min(len(st.toks), i + 7)), *range(max(st.seg[i], i - 6), i)):
+            if st.low(k) == "ertoe":
+                return min(i, k), max(i, k), "verb"  # "heeft veel ouderen ertoe gebracht om"
+    if w in ("doen", "deed", "deden") and st.has_subject(i):
+        nxt = st.low(i + 1)
+        if nxt.endswith("en") and len(nxt) > 4 and nxt not in ("alsof", "worden", "hebben"):
+            if st.seg[i] < i - 1:
+                return i, i + 1, "verb"  # "heeft veel kooplieden doen besluiten uit te wijken"
+    if w in ("maakt", "maakte", "maakten", "maken", "gemaakt"):
+        j = _words_until(st, i, frozenset({"einde", "eind"}), 4)
+        if j is not None and st.low(j + 1) == "aan" and _finding_subject(st, i):
+            return i, j + 1, "verb"  # "maakt een einde aan de overlast"
     if w in _NL_WORK:
         if st.low(i + 1) == "door" and st.low(i + 2) in ("in", "op"):
             return i, i + 2, "verb"  # "de crisis werkt door in de huren"
@@ -459,16 +506,30 @@ def _separable(st: Any, i: int, w: str) -> Span | None:
     """ "schrikken veel bezoekers af", "lost de meeste ruzies op", "jaagt de prijzen op": the
     particle at the end of the clause, with an object between."""
     for particle in _lex.NL_SEPARABLE_BASE[w]:
-        j = _words_until(st, i, frozenset({particle}), 16)
-        if j is None or j < i + 2:
+        j = _clause_final(st, i, particle)
+        if j is None:
             continue
-        after = st.toks[j + 1] if j + 1 < len(st.toks) else None
-        if after is not None and after.word and after.low not in _NL_CLAUSE_END:
-            continue  # "trekt aan de bel": the particle is a preposition here
+        if particle == "aan" and w in _lex.NL_SET_FORMS and st.low(j + 1) not in ("om", "tot"):
+            continue  # "zette de camera's aan": switched on, not "zet ouderen aan om"
         if particle == "aan" and w in _lex.NL_DRAW_FORMS:
             if _words_until(st, i, _lex.DRAW_OBJECT, 4) is None:
                 continue  # "trekt de handrem aan": not drawing visitors
         return i, j, "verb"
+    return None
+
+
+def _clause_final(st: Any, i: int, particle: str) -> int | None:
+    """Position of ``particle`` closing the clause of token i (at least one word between):
+    "drijft de prijzen op de terrassen ... verder op." takes the last "op", not the first."""
+    for j in range(i + 2, min(len(st.toks), i + 17)):
+        t = st.toks[j]
+        if not t.word and t.text not in "-'’":
+            return None
+        if t.low != particle:
+            continue
+        after = st.toks[j + 1] if j + 1 < len(st.toks) else None
+        if after is None or not after.word or after.low in _NL_CLAUSE_END:
+            return j
     return None
 
 
@@ -512,3 +573,31 @@ def _yield(st: Any, i: int, w: str) -> Span | None:
     if not any(st.low(k) in _lex.YIELD_OBJECT for k in range(i + 1, j)):
         return None
     return i, j, "verb"
+
+
+def _set_in_motion(st: Any, i: int) -> Span | None:
+    """ "zette een discussie in gang", "heeft de pensions onder druk gezet"."""
+    window = (*range(i + 1, min(len(st.toks), i + 10)), *range(max(st.seg[i], i - 8), i))
+    for k in window:
+        if (st.low(k), st.low(k + 1)) in (("in", "gang"), ("onder", "druk")):
+            first = {st.low(j) for j in range(max(st.seg[i], min(i, k) - 8), min(i, k))}
+            if _finding_subject(st, min(i, k)) and not first & _lex.PLANNING_ACTOR:
+                return min(i, k), max(i, k + 1), "verb"
+    return None
+
+
+def _idiom_nl(st: Any, i: int, w: str) -> Span | None:
+    """ "doet afbreuk aan", "drukt de overlast de kop in", "roept de groei een halt toe",
+    "legt het verkeer aan banden", "staat de bouw in de weg" (also verb-final)."""
+    for heads, words, span in _lex.NL_IDIOMS:
+        if w not in heads:
+            continue
+        first = words[0]
+        window = (
+            *range(i + 1, min(len(st.toks), i + span + 1)),
+            *range(max(st.seg[i], i - span), i),
+        )
+        for k in window:
+            if st.low(k) == first and all(st.low(k + m) == x for m, x in enumerate(words)):
+                return min(i, k), max(i, k + len(words) - 1), "verb"
+    return None

@@ -329,6 +329,19 @@ def _language(toks: list[_Tok]) -> tuple[str, ...]:
     return ("en", "nl")
 
 
+def _in_number(toks: list[_Tok], i: int) -> bool:
+    """A comma inside a number ("1,2 miljoen", "€18,000") does not end a clause."""
+    if i == 0 or i + 1 >= len(toks):
+        return False
+    before, after = toks[i - 1], toks[i + 1]
+    return (
+        before.end == toks[i].start
+        and after.start == toks[i].end
+        and before.text[-1:].isdigit()
+        and after.text[:1].isdigit()
+    )
+
+
 class _Sentence:
     """One tokenised sentence with its clause segments and qualifier counts for one language."""
 
@@ -339,7 +352,9 @@ class _Sentence:
         self.seg = [0] * n  # index of the first token of each token's clause segment
         seg_start = 0
         for i, t in enumerate(toks):
-            if (not t.word and t.text in _CLAUSE_PUNCT) or (t.word and t.low in _CLAUSE_WORDS):
+            if (not t.word and t.text in _CLAUSE_PUNCT and not _in_number(toks, i)) or (
+                t.word and t.low in _CLAUSE_WORDS
+            ):
                 seg_start = i + 1
                 self.seg[i] = i
                 continue
@@ -350,6 +365,14 @@ class _Sentence:
         for i in range(n):
             self.qual[i + 1] = self.qual[i] + self._is_qualifier(i)
             self.wide[i + 1] = self.wide[i] + self._is_wide(i)
+        # Index of the last "but"/"maar" before each token: a wide qualifier ("whether ...",
+        # "of ...") reaches over commas but not over a contrast ("..., maar ze hebben wel ...").
+        self.but = [0] * n
+        last_but = 0
+        for i, t in enumerate(toks):
+            self.but[i] = last_but
+            if t.word and t.low in ("but", "maar"):
+                last_but = i
         self.question = any(t.text == "?" for t in toks[-3:])
         self.reported = self._trailing_attribution()
         self.definition = self._is_definition()
@@ -363,6 +386,10 @@ class _Sentence:
             return False
         w, lang = t.low, self.lang
         nxt = self.low(i + 1)
+        if w in ("without", "zonder"):
+            ahead = [self.low(j) for j in range(i + 1, i + 5)]
+            if not (ahead[0].endswith("ing") or "te" in ahead or ahead[0] in ("any", "enige")):
+                return False  # "vrachtverkeer zonder afspraak": a noun phrase, not a negation
         if w in _NEGATION[lang] or (lang == "en" and w.endswith("n't")):
             # "not only ... but also", "no coincidence": the clause still asserts.
             return nxt not in (
@@ -388,6 +415,29 @@ class _Sentence:
             return False  # "stelt gezinnen in staat om": enables, not "states"
         if w == "wat" and self.low(i - 1) == ",":
             return False  # "..., wat voor een groot deel komt door": a relative clause
+        if w in _lex.FINDING_VERB and (
+            self._own_evidence_before(i) or self.low(i - 1) in ("we", "wij", "i", "ik")
+        ):
+            return False  # "Our analysis finds", "we found", "onze tellingen laten zien"
+        if w in _ATTRIBUTION[lang] and self.low(i - 1) in _lex.OWN_POSSESSIVE:
+            return False  # "ons onderzoek", "our own evaluation": the author's evidence
+        if w in _lex.PLAN_NOUN and not (
+            nxt in _lex.PLAN_NEXT or self.low(i - 1) in _lex.PERSONAL | _lex.PLANNING_ACTOR
+        ):
+            return False  # "The parking plan has pushed cars out": a measure, not an aim
+        if w in ("mean", "track") and (
+            self.low(i - 1) in _DET[lang] or self.low(i - 1) not in ("to", "we", "i", "you")
+        ):
+            return False  # "the mean waiting time", "the cycle track": nouns
+        if w == "gevoel" and nxt != "dat":
+            return False  # "het gevoel van isolement": a feeling named, not a belief held
+        if w == "what" and nxt in ("is", "was") and self.low(i + 2) in _lex.CERTAIN:
+            return False  # "what is certain is that ...": an assertion
+        if w in ("stellen", "stelt", "stelde", "stelden") and "vast" in (
+            self.low(i + 1),
+            self.low(i + 2),
+        ):
+            return False  # "Wij stellen vast dat": the author's own finding
         if w in ("claims", "claim") and self._claims_noun(i):
             return False  # "benefit claims owes much to": a noun, not "X claims that"
         if w in ("mogelijk", "possible") and any(
@@ -429,8 +479,11 @@ class _Sentence:
         if w == "ervan" and nxt == "uit":
             return True
         if w in ("laten", "liet") and nxt == "zien":
-            return True
+            return not self._own_evidence_before(i)
         return w in ("gaat", "gaan") and self.low(i + 1) in _IMPLICIT["nl"]
+
+    def _own_evidence_before(self, i: int) -> bool:
+        return any(self.low(j) in _OWN_EVIDENCE for j in range(max(0, i - 3), i))
 
     def _claims_noun(self, i: int) -> bool:
         prev, nxt = self.low(i - 1), self.low(i + 1)
@@ -489,7 +542,7 @@ class _Sentence:
     def qualified(self, a: int, b: int) -> bool:
         """True when the clause of tokens a..b negates, hedges, asks, plans or attributes them."""
         s = self.seg[a]
-        if self.qual[b + 1] - self.qual[s] > 0 or self.wide[a] > 0:
+        if self.qual[b + 1] - self.qual[s] > 0 or self.wide[a] - self.wide[self.but[a]] > 0:
             return True
         # "Adjusting for prior cases brings the ratio down": what a method does to an estimate.
         first = [t.low for t in self.toks[s : s + 6] if t.word][:3]
@@ -497,7 +550,7 @@ class _Sentence:
             return True
         if len(first) > 1 and first[0] in _DET[self.lang] and first[1] in _lex.METHOD_NOUN:
             # ... unless the claim is in a clause it reports: "the table shows that X raised Y"
-            if not any(self.low(j) in ("that", "dat") for j in range(s, a)):
+            if not any(self.low(j) in ("that", "dat") for j in range(max(s, a - 40), a)):
                 return (
                     True  # "The model increases its accuracy when ...": the method, not the world
                 )
@@ -603,19 +656,27 @@ def _effect(st: _Sentence, i: int) -> tuple[int, int] | None:
             if st.low(i - 1) in _lex.EFFECT_KIND and nxt not in _lex.EFFECT_METHOD:
                 return j, i  # "had the opposite effect", "had een averechts effect"
             return None
+    # "een aanzienlijk effect heeft op" (a subordinate clause), "we find a clear effect of X on Y"
+    if lang == "nl" and st.low(i + 1) in _HAVE["nl"] and st.low(i + 2) in ("op", "voor"):
+        return i, i + 2
+    found = [j for j in range(max(st.seg[i], i - 4), i) if toks[j].low in _lex.FINDING_VERB]
+    if found and any(st.low(j) in ("on", "op") for j in range(i + 1, min(len(toks), i + 12))):
+        return found[0], i
     # "The effect of X on Y was considerable", "De invloed van X op Y is groot".
     prev = st.low(i - 1)
     if prev in ("the", "its", "their", "het", "de", "zijn", "hun") or prev.endswith("'s"):
         seen_on = False
         for j in range(i + 1, min(len(toks), i + 16)):
             lj = toks[j].low
-            if not toks[j].word:
+            if not toks[j].word and toks[j].text not in "'’":
                 break
             if lj in ("on", "op"):
                 seen_on = True
+            elif lj in _COMPARATIVE and seen_on and st.low(j - 1) in _COPULA[lang]:
+                return i, j  # "De impact van X op Y is groter dan verwacht"
             elif (lj in _COPULA[lang] or lj in _lex.COPULA_LIKE) and seen_on:
                 nxt = st.low(j + 1)
-                if nxt in _EVALUATIVE or nxt[:1].isdigit():
+                if nxt in _EVALUATIVE or nxt in _COMPARATIVE or nxt[:1].isdigit():
                     return i, j + 1
                 return None
     return None
@@ -643,7 +704,7 @@ def _noun_claim(st: _Sentence, i: int) -> int | None:
         )
     else:
         ok = (
-            (w in ("oorzaak", "oorzaken") and nxt == "van")
+            (w in ("oorzaak", "oorzaken") and (nxt == "van" or nxt in _COPULA["nl"]))
             or (w == "gevolg" and nxt == "van" and st.low(i - 1) in ("het", "een", "direct"))
             or (w == "verantwoordelijk" and nxt == "voor")
             or (w in ("reden", "redenen") and nxt in ("voor", "van", "waarom"))
@@ -662,6 +723,14 @@ def _noun_claim(st: _Sentence, i: int) -> int | None:
             return j
         if not st.toks[j].word:
             break
+    if (
+        lang == "nl"
+        and st.low(i + 1) in _COPULA["nl"]
+        and not st.toks[min(i + 2, len(st.toks) - 1)].word
+    ):
+        # "dat het vertrek van de HEMA de voornaamste oorzaak is."
+        if any(st.low(j) in _NL_SUBORDINATOR for j in range(max(0, i - 14), i)):
+            return i
     return None
 
 
@@ -703,7 +772,7 @@ def _consequence_means(st: _Sentence, i: int) -> bool:
     phrase, with a change or comparison after it, states a consequence (not a definition)."""
     if st.low(i) not in _lex.EN_MEANS or st.low(i + 1) != "that" or st.lang != "en":
         return False
-    subject = [st.low(j) for j in range(st.seg[i], i) if st.toks[j].word]
+    subject = [st.low(j) for j in range(max(st.seg[i], i - 40), i) if st.toks[j].word]
     if len(subject) < 3 or subject[0] not in ("the", "a", "an"):
         return False
     after = {st.low(j) for j in range(i + 2, min(len(st.toks), i + 14))}
@@ -715,7 +784,7 @@ def _asserted_future(st: _Sentence, i: int) -> bool:
     not an actor planning something ("the council will", "we zullen", "next year ..."), not a
     pronoun ("this will make the plot clearer"); questions are skipped as a whole. Plans, hopes and aims in the
     same clause are still caught by their own words ("the council hopes ... will")."""
-    subject = [st.low(j) for j in range(st.seg[i], i) if st.toks[j].word]
+    subject = [st.low(j) for j in range(max(st.seg[i], i - 40), i) if st.toks[j].word]
     if len(subject) < 2 or set(subject) & _lex.PLANNING_ACTOR:
         return False
     return subject[0] not in _lex.NOT_CONSEQUENCE_SUBJECT | _lex.NL_PRONOUN
@@ -890,7 +959,7 @@ def _match_en(st: _Sentence, i: int, w: str, nxt: str) -> Any:
         return i - 1, i + 1, "preposition"
     if w in ("owing", "thanks") and nxt == "to":
         return i, i + 1, "preposition"
-    if w == "because" and _reports_change(st, i):
+    if w == "because" and (_reports_change(st, i) or _plain_reason(st, i)):
         return i, i, "conjunction"
     if w == "as" and nxt in ("a", "the") and i + 3 < len(toks):
         k = i + 2
@@ -902,7 +971,7 @@ def _match_en(st: _Sentence, i: int, w: str, nxt: str) -> Any:
         return i - 1, i + 1, "connective"
     if w == "driven" and nxt == "by":
         return i, i + 1, "connective"
-    if w == "through" and i == 0 and any(x.text == "," for x in toks[1:10]):
+    if w == "through" and i == 0 and any(x.text == "," for x in toks[1:16]):
         return i, i, "preposition"
     if w == "as" and i == st.seg[i] and nxt in ("a", "the") and st.low(i + 3) == ",":
         if st.low(i + 2) in ("result", "consequence"):
@@ -971,7 +1040,11 @@ def _match_nl(st: _Sentence, i: int, w: str, nxt: str) -> Any:
         return i, i, "preposition"
     if w == "doordat":
         return i, i, "conjunction"
-    if w == "omdat" and st.low(i - 1) not in ("niet", "juist") and _reports_change(st, i):
+    if (
+        w == "omdat"
+        and st.low(i - 1) not in ("niet", "juist")
+        and (_reports_change(st, i) or _plain_reason(st, i))
+    ):
         return i, i, "conjunction"
     if w in ("daardoor", "hierdoor"):
         return i, i, "adverb"
@@ -1048,6 +1121,18 @@ def _reports_change(st: _Sentence, i: int) -> bool:
     return any(st.toks[j].low in _CHANGE_WORDS for j in window)
 
 
+def _plain_reason(st: _Sentence, i: int) -> bool:
+    """ "Omdat de vergunning duurder is, hebben 300 huishoudens hun auto verkocht": a fronted
+    reason for something that happened in the world; not a reason for a method or a statement
+    ("because the sample is small, the interval is wide"; "we use the median because")."""
+    if i != 0:
+        return False
+    said = {t.low for t in st.toks if t.word}
+    return not said & (
+        _lex.METHOD_NOUN | _lex.STAT_WORDS | _lex.PERSONAL | _MODAL[st.lang] | _lex.APPEARANCE
+    )
+
+
 def _means_door(st: _Sentence, i: int) -> bool:
     """ "door data te verzamelen": door + a 'te' infinitive is a means, not a cause."""
     for j in range(i + 1, min(len(st.toks), i + 10)):
@@ -1079,7 +1164,7 @@ def _door(st: _Sentence, i: int) -> tuple[int, int, str] | None:
     if i == st.seg[i]:
         return i, i, "preposition"
     for j in range(i - 1, max(st.seg[i], i - 4) - 1, -1):
-        if st.toks[j].low in _NL_CHANGE:
+        if st.toks[j].low in _NL_CHANGE or st.toks[j].low in _lex.NL_BECOME:
             return i, i, "preposition"
         if st.toks[j].low in _lex.NL_CAUSAL_PARTICIPLES:
             # "is aangewakkerd door de hitte" (a cause), not "uitgevoerd door de gemeente"
@@ -1231,10 +1316,11 @@ def _contrast_asserts(st: _Sentence, a: int, b: int) -> bool:
     s = st.seg[a]
     if st.qual[b + 1] - st.qual[s] != 1 or st.wide[a] > 0:
         return False
-    if not any(
-        st.low(j) in _NEGATION[st.lang] or st.low(j).endswith("n't") for j in range(s, b + 1)
+    if len(st.toks) - b > 40 or not any(
+        st.low(j) in _NEGATION[st.lang] or st.low(j).endswith("n't")
+        for j in range(max(s, b - 40), b + 1)
     ):
-        return False
+        return False  # (windows of 40 tokens keep the scan linear on text without full stops)
     words = [t.low for t in st.toks[b + 1 :] if t.word]
     k = next((j for j in range(b + 1, len(st.toks)) if st.seg[j] != s), None)
     if k is None or len(words) > 16:
