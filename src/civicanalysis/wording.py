@@ -102,6 +102,14 @@ MSG = Catalog(
             "nl": "Schrijf in plaats van {phrase!r} bijvoorbeeld {first!r} of {second!r}, en zeg "
             "wat de data niet kunnen laten zien.",
         },
+        "advice_forecast": {
+            "en": "{phrase!r} states a forecast as a fact. Write e.g. {first!r} or {second!r}, "
+            "and say what the expectation rests on.",
+            "nl": "{phrase!r} brengt een voorspelling als feit. Schrijf bijvoorbeeld {first!r} of "
+            "{second!r}, en zeg waar die verwachting op rust.",
+        },
+        "alt_forecast_1": {"en": "we expect that ...", "nl": "we verwachten dat ..."},
+        "alt_forecast_2": {"en": "is expected to ...", "nl": "naar verwachting ..."},
         "advice_verb": {
             "en": "Instead of {phrase!r}, describe what goes together, e.g. {first!r} or "
             "{second!r}, and say what the data cannot show.",
@@ -271,7 +279,8 @@ class CausalClaim:
         "doordat", "waardoor"), ``"adverb"`` ("daardoor", "hierdoor"), ``"clause"`` (a
         connective before a that-clause: "leidt ertoe dat"), ``"verb"`` (a causal verb with an
         object: "reduces vandalism"),
-        ``"effect"`` ("has an effect on", "heeft invloed op") or ``"noun"`` ("is the cause of").
+        ``"effect"`` ("has an effect on", "heeft invloed op"), ``"noun"`` ("is the cause of")
+        or ``"forecast"`` (a future stated as fact: "more staff will shorten waiting times").
     rewording : str or None
         The neutral rewording of the sentence, or None when none could be built safely.
     advice : str
@@ -1284,6 +1293,7 @@ _ALT = {
     "adverb": ("alt_adverb_1", "alt_adverb_2", "advice"),
     "clause": ("alt_clause_1", "alt_clause_2", "advice"),
     "verb": ("alt_verb_1", "alt_verb_2", "advice_verb"),
+    "forecast": ("alt_forecast_1", "alt_forecast_2", "advice_forecast"),
     "effect": ("alt_effect_1", "alt_effect_2", "advice"),
     "noun": ("alt_noun_1", "alt_noun_2", "advice"),
 }
@@ -1357,6 +1367,9 @@ def _scan_sentence(offset: int, sentence: str) -> list[tuple[int, int, str, str,
             last = b
             if st.qualified(a, b) and not _contrast_asserts(st, a, b):
                 continue
+            will = [j for j in range(max(st.seg[a], a - 14), a) if st.low(j) in _lex.FUTURE]
+            if kind == "verb" and will:
+                a, kind = will[-1], "forecast"  # "zal de wachttijd verkorten": a forecast
             inside = {toks[j].low for j in range(a + 1, b)}
             if (
                 b - a <= 1

@@ -4,8 +4,9 @@ A suggestion here is what the user reads: the rewording when there is one, other
 (the phrase quoted with two neutral alternatives).
 
 64 suggestions, drawn at random (fixed seed) from the claims the scanner finds in the ``tune``
-part of ``wording_eval.csv`` (the ``test`` part stays unseen), rendered in the sentence's language
-(a Dutch analyst sees Dutch advice), plus every rewording the scanner makes on the old
+part of ``wording_eval.csv``, rendered in the sentence's language (a Dutch analyst sees Dutch
+advice), 30 more drawn from the claims in ``wording_fresh4.csv`` and ``wording_dev4.csv`` (where
+the multi-word constructions are), plus every rewording the scanner makes on the old
 98-sentence set (rewordings are rare in the main set, and they are the riskier kind).
 Each row was then judged by hand: ``grammatical`` (1 when the suggestion, and the sentence a
 reader would write by following it, is grammatical) and ``faithful`` (1 when it keeps what the
@@ -27,6 +28,7 @@ import civicanalysis as ca
 HERE = Path(__file__).resolve().parent
 SEED = 11
 SIZE = 64
+EXTRA = 30
 
 
 def sample() -> pd.DataFrame:
@@ -48,6 +50,26 @@ def sample() -> pd.DataFrame:
             )
     picked = sorted(random.Random(SEED).sample(range(len(rows)), min(SIZE, len(rows))))
     rows = [rows[i] for i in picked]
+    # The multi-word constructions added later (particles after the object, separable verbs,
+    # idioms) are rare in the tune part: a second draw from the sets they were tuned on.
+    extra = []
+    for name in ("wording_fresh4.csv", "wording_dev4.csv"):
+        for r in pd.read_csv(HERE / name).itertuples():
+            with ca.option_context(language=r.lang):
+                claims = ca.find_causal_claims(r.text)
+            for c in claims:
+                extra.append(
+                    {
+                        "id": r.id,
+                        "lang": r.lang,
+                        "text": r.text,
+                        "phrase": c.phrase,
+                        "kind": c.kind,
+                        "suggestion": c.rewording or str(c.advice),
+                    }
+                )
+    picked = sorted(random.Random(SEED).sample(range(len(extra)), min(EXTRA, len(extra))))
+    rows += [extra[i] for i in picked]
     old = pd.read_csv(HERE / "claims_sentences.csv")
     for i, r in enumerate(old.itertuples()):
         with ca.option_context(language=r.language):
