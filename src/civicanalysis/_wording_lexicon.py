@@ -229,7 +229,8 @@ _ATTRIBUTION = {
         "examines examine examined assess assessing evaluate evaluated evaluation investigate "
         "investigates investigating study understand know learn explore track determine "
         "commissioned mean means defined definition refers term next upcoming told tells tell "
-        "states state complain complains complained "
+        "states state complain complains complained writes wrote warns warned arguably "
+        "likelihood "
         "informed"
     ),
     "nl": _words(
@@ -241,11 +242,12 @@ _ATTRIBUTION = {
         "beoogd beogen beloofde belooft beloven onderzoeken onderzoekt onderzoeksvraag schatten "
         "meten bepalen evaluatie evalueren opdracht volgend komend komende begrijpen weten "
         "betekent betekenen verstaan bedoelen bedoel definitie term vertelde vertelden vertelt "
-        "meent menen meende meenden klagen klaagt klaagde klaagden "
+        "meent menen meende meenden klagen klaagt klaagde klaagden schrijft schreef "
+        "waarschuwt waarschuwde waarschuwen hoeverre verwachting "
         "vertellen"
     ),
 }
-_WIDE = {"en": _words("according"), "nl": _words("volgens")}
+_WIDE = {"en": _words("according"), "nl": _words("volgens hoeverre")}
 _OWN_EVIDENCE = _words(
     "figures data cijfers gegevens analysis analyse table tabel our onze registration registratie "
     "results resultaten monitor dashboard"
@@ -261,7 +263,7 @@ _COMPARATIVE = _words(
     "schoner rustiger drukker gezonder beter slechter meer minder groter kleiner langer korter "
     "hoger lager makkelijker moeilijker onveiliger armer rijker leefbaarder gevaarlijker ziek "
     "ill sick dangerous onveilig affordable unaffordable accessible inaccessible attractive "
-    "unattractive betaalbaar onbetaalbaar toegankelijk ontoegankelijk aantrekkelijk "
+    "unattractive dry safe afloat warm droog overeind betaalbaar onbetaalbaar toegankelijk ontoegankelijk aantrekkelijk "
     "onaantrekkelijk bereikbaar onbereikbaar leefbaar onleefbaar"
 )
 _EVALUATIVE = _words(
@@ -331,7 +333,8 @@ _CHANGE_WORDS = _words(
     "went higher lower more fewer less worse better up down improved worsened shrank "
     "steeg stijgt stegen gestegen daalde daalt daalden gedaald groeide groeit gegroeid nam neemt "
     "namen toegenomen afgenomen verdubbelde verdubbeld halveerde hoger lager meer minder slechter "
-    "beter omhoog omlaag verbeterde verslechterde kromp"
+    "beter omhoog omlaag verbeterde verslechterde kromp shrank shrunk slumped plummeted soared "
+    "surged climbed dipped tripled jumped eased slowed thinned"
 )
 # Adjectives before "cause(s)" that make it a noun: "check common causes".
 _NOUN_ADJ = _words(
@@ -410,7 +413,7 @@ _LEAD_NL = _forms("leidt leiden leidde leidden geleid")
 _CAUSE_NL = _forms("veroorzaakt veroorzaken veroorzaakte veroorzaakten veroorzaak")
 _EFFECT_NOUN = {
     "en": _forms("effect effects impact impacts influence consequences consequence"),
-    "nl": _forms("effect effecten invloed impact gevolg gevolgen uitwerking"),
+    "nl": _forms("effect effecten invloed impact gevolg gevolgen uitwerking weerslag"),
 }
 
 
@@ -502,8 +505,8 @@ EN_WIDE_SPEC = (
     "shrink/shrank/shrunk underlie/underlay/underlain persuade avert bolster buoy curtail "
     "cushion dent+ derail distort engender ignite incentivise induce instil kindle mobilise "
     "nurture overburden precipitate propel reinforce reinvigorate rekindle reshape restore ruin "
-    "sap+ stunt sway swell undo/undid/undone uplift wreck inflame halt deprive spare "
-    "expose burden saddle plunge compel+ hinder frustrate"
+    "sap+ stunt sway swell undo/undid/undone uplift wreck inflame deprive spare "
+    "expose burden saddle plunge compel+ hinder frustrate absorb stretch"
 )
 EN_WIDE = en_verbs(EN_WIDE_SPEC)
 EN_WIDE_PARTICIPLES = en_participles(EN_WIDE_SPEC)
@@ -534,12 +537,16 @@ CHANGE_NOUN = _w(
 EN_PHRASAL = {
     "bring": ("down", "up", "back"),
     "put": ("off",),
-    "drive": ("away", "out", "up", "down"),
+    "drive": ("away", "out", "up", "down", "above", "below", "beyond"),
     "scare": ("off", "away"),
     "frighten": ("off", "away"),
     "keep": ("away", "out", "down", "off"),
     "hold": ("back", "down", "up"),
-    "push": ("up", "down", "out", "away", "off"),
+    "push": ("up", "down", "out", "away", "off", "above", "below", "beyond", "over"),
+    "talk": ("out",),
+    "tip": ("over",),
+    "soak": ("up",),
+    "wash": ("out", "away"),
     "drag": ("down",),
     "price": ("out",),
     "wear": ("down", "out"),
@@ -558,7 +565,7 @@ EN_PHRASAL = {
 EN_PHRASAL_FORMS = en_verbs(
     "bring/brought/brought put+/put/put drive/drove/driven scare frighten keep/kept/kept "
     "hold/held/held push drag+ price wear/wore/worn free turn crowd stir+ whip+ calm "
-    "cool lock shut+/shut/shut draw/drew/drawn pull"
+    "cool lock shut+/shut/shut draw/drew/drawn pull talk tip+ soak wash"
 )
 
 # Dutch causal verbs (non-separable), as "stem:infinitive:past:participle".
@@ -586,14 +593,15 @@ NL_WIDE = nl_verbs(
     "verklein:verkleinen:verkleinde:verkleind stimuleer:stimuleren:stimuleerde:gestimuleerd "
     "bevorder:bevorderen:bevorderde:bevorderd beperk:beperken:beperkte:beperkt "
     "bespaar:besparen:bespaarde:bespaard creëer:creëren:creëerde:gecreëerd "
-    "kost:kosten:kostte:gekost verdrijf:verdrijven:verdreef|verdreven:verdreven "
+    "kost:kosten:kostte:gekost druk:drukken:drukte:gedrukt verdrijf:verdrijven:verdreef|verdreven:verdreven "
     "voorkom:voorkomen:voorkwam|voorkwamen:voorkomen vererger:verergeren:verergerde:verergerd "
     "schaad:schaden:schaadde:geschaad belast:belasten:belastte:belast versoepel:versoepelen:versoepelde:versoepeld "
     "verruim:verruimen:verruimde:verruimd doorbreek:doorbreken:doorbrak|doorbraken:doorbroken "
     "benadeel:benadelen:benadeelde:benadeeld bevoordeel:bevoordelen:bevoordeelde:bevoordeeld "
     "bespoedig:bespoedigen:bespoedigde:bespoedigd frustreer:frustreren:frustreerde:gefrustreerd "
     "hinder:hinderen:hinderde:gehinderd ontregel:ontregelen:ontregelde:ontregeld "
-    "overbelast:overbelasten:overbelastte:overbelast verdring:verdringen:verdrong|verdrongen:"
+    "overbelast:overbelasten:overbelastte:overbelast lok:lokken:lokte:gelokt "
+    "dwing:dwingen:dwong|dwongen:gedwongen ontneem:ontnemen:ontnam|ontnamen:ontnomen verdring:verdringen:verdrong|verdrongen:"
     "verdrongen verjaag:verjagen:verjoeg|verjoegen:verjaagd verzwaar:verzwaren:verzwaarde:"
     "verzwaard ondergraaf:ondergraven:ondergroef|ondergroeven:"
     "ondergraven vergroot:vergroten:vergrootte:vergroot"
@@ -604,6 +612,7 @@ NL_OBJECT_VERBS = {
     "besparen": _w("geld kosten miljoenen euro tijd energie uitgaven"),
     "creëren": CREATE_OBJECT,
     "verlichten": _w("druk last werkdruk zorgen pijn wachtlijst wachtlijsten problemen"),
+    "drukken": _w("aantal kosten prijzen uitgaven lasten"),
     "koelen": _w("straten straat wijk wijken stad buurt lucht"),
 }
 
@@ -880,6 +889,7 @@ NL_IDIOMS = (
     (_w("doet deden deed doen gedaan"), ("afbreuk", "aan"), 6),
     (_w("drukt drukken drukte drukten gedrukt"), ("de", "kop", "in"), 8),
     (_w("ingedrukt indrukt indrukken indrukte"), ("de", "kop"), 8),
+    (_w("toegeroepen toeroept toeroepen"), ("een", "halt"), 8),
     (_w("roept roepen riep riepen geroepen"), ("een", "halt", "toe"), 8),
     (_w("steekt steken stak staken gestoken"), ("een", "stokje", "voor"), 8),
     (_w("legt leggen legde legden gelegd"), ("aan", "banden"), 8),
@@ -892,3 +902,38 @@ NL_IDIOM_HEADS = frozenset().union(*(heads for heads, _, _ in NL_IDIOMS))
 PHRASAL_HEADS = PHRASAL_HEADS | frozenset(EN_IDIOMS) | NL_IDIOM_HEADS
 # Appearance words: a fronted "because" before them explains an appearance, not an event.
 APPEARANCE = _w("looks seems appears lijkt leek lijken alsof")
+# "Through March and April, ...": "through" before a time is not a cause.
+TIME_AFTER_THROUGH = _w(
+    "january february march april may june july august september october november december "
+    "summer winter spring autumn year years month months week weeks period"
+)
+# A fronted concessive clause ("Although we cannot say whether ..., X did") ends at its comma.
+CONCESSIVE = _w("although though while whereas hoewel terwijl ofschoon")
+# "One consequence of the fee has been a rise in dumping", "Een neveneffect van X was dat".
+CONSEQUENCE_NOUN = _w(
+    "consequence consequences side-effect side-effects knock-on neveneffect neveneffecten "
+    "keerzijde bijeffect bijwerking"
+)
+# "no coincidence", "geen toeval": a cause stated without a causal verb.
+COINCIDENCE = _w("coincidence toeval")
+PHRASAL_HEADS = PHRASAL_HEADS | CONSEQUENCE_NOUN | COINCIDENCE | _w("being led leads lead")
+GRATITUDE = _w("everyone everybody all you those our the")
+KEEP_RESULT = _w("dry safe open warm clean afloat alive droog veilig open schoon overeind warm")
+NL_KEEP_PLACE = (("van", "de", "straat"), ("buiten", "de", "rechtbank"), ("buiten", "de", "deur"))
+EN_PASSIVE_PARTICIPLES = EN_WIDE_PARTICIPLES | frozenset(
+    f for f in _IMPLICIT["en"] if f.endswith("ed")
+)
+# Infinitives of separable verbs written after their particle: "omlaag brengen".
+for _particle, _verbs in NL_SEPARABLE.items():
+    for _form, _inf in _verbs.items():
+        if _form == _inf and not _form.startswith(_particle):
+            NL_SPLIT_PARTICIPLE[_form] = NL_SPLIT_PARTICIPLE.get(_form, frozenset()) | {_particle}
+PHRASAL_HEADS = (
+    PHRASAL_HEADS | frozenset(NL_SPLIT_PARTICIPLE) | EN_PASSIVE_PARTICIPLES | _w("effect effects")
+)
+# What a method does to a statistical quantity is not a cause in the world: "Including district
+# fixed effects shrinks the camera coefficient".
+STAT_OBJECT = _w(
+    "coefficient coefficients estimate estimates odds hazard ratio association interval "
+    "correlation p-value coëfficiënt schatting associatie samenhang correlatie"
+)

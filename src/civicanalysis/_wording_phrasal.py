@@ -38,6 +38,7 @@ _REASON_NOT_CAUSE = frozenset(
     "we i you must should need needs ought shall wij ik je moet moeten mag".split()
 )
 _QUANTITY = frozenset("much most many half part some all much een deel groot".split())
+_LED = frozenset("lead leads led leading".split())
 _ALLOW = frozenset("allow allows allowed allowing".split())
 _NOT_AFFECTED = frozenset(
     "us you one users readers analysts ons je u gebruikers lezers analisten".split()
@@ -151,9 +152,52 @@ def _participle_clause(st: Any, i: int) -> Span | None:
     return (i, i, "verb") if object_after(st, i) and not nxt else None
 
 
+def _consequence(st: Any, i: int, w: str) -> Span | None:
+    """ "One consequence of the fee has been a rise in dumping", "A side effect of X was that",
+    "Een neveneffect van de campagne was dat", "De keerzijde van X is dat"."""
+    if w in ("effect", "effects") and st.low(i - 1) not in ("side", "knock-on"):
+        return None
+    if st.low(i + 1) not in ("of", "van"):
+        return None
+    if st.low(i - 1) in ("to", "te", "om") or st.low(i - 2) in ("to", "te", "om"):
+        return None  # "to study the side effects of"
+    for j in range(i + 2, min(len(st.toks), i + 15)):
+        t = st.toks[j]
+        if not t.word and t.text not in "'’-":
+            return None
+        if t.low in _lex.COPULA_ALL or t.low in ("has", "have", "had", "heeft", "hebben"):
+            return (
+                (i, j, "effect")
+                if st.low(j) not in ("has", "have", "heeft", "hebben")
+                or (st.low(j + 1) in ("been", "geweest"))
+                else None
+            )
+    return None
+
+
 def _match_en(st: Any, i: int, w: str) -> Span | None:
     if w in ("thanks", "due", "owing"):
         return _connective_gap(st, i, w)
+    if w in _lex.CONSEQUENCE_NOUN or w in ("effect", "effects"):
+        found = _consequence(st, i, w)
+        if found:
+            return found
+    if w == "coincidence" and st.low(i - 1) == "no":
+        return i - 1, i, "noun"  # "It is no coincidence that ...: ..."
+    if w == "being" and st.low(i - 1) == "reason":
+        return i - 1, i, "noun"  # "..., the reason being the departure of two nurses"
+    if w in _LED and st.low(i + 1) == ",":
+        close = next(
+            (j for j in range(i + 2, min(len(st.toks), i + 16)) if st.toks[j].text == ","), None
+        )
+        if close is not None and st.low(close + 1) in ("to", "into") and st.has_subject(i):
+            return i, close + 1, "connective"  # "has led, in a single year, to"
+    if w in _lex.EN_PASSIVE_PARTICIPLES and st.low(i - 1) in _BE["en"] | {"been"}:
+        for j in range(i + 2, min(len(st.toks), i + 6)):
+            if not st.toks[j].word:
+                break
+            if st.low(j) == "by" and not st.low(j + 1)[:1].isdigit():
+                return i - 1, j, "noun"  # "have been plunged into debt by the rise"
     if w in _EFFECTIVE:
         return _effective(st, i)
     if w in _lex.EN_ING_CAUSAL and (st.low(i - 1) in (",", "thereby", "thus")):
@@ -212,6 +256,9 @@ def _match_en(st: Any, i: int, w: str) -> Span | None:
         j = _words_until(st, i, frozenset({"in"}), 7)
         if j is not None and j > i + 1 and _home(st, j):
             return i, j + 2, "verb"
+        j = _words_until(st, i, _lex.KEEP_RESULT, 7)
+        if j is not None and j > i + 1 and not st.toks[min(j + 1, len(st.toks) - 1)].word:
+            return i, j, "verb"  # "the new storm drain kept the Stationsweg dry"
     if w in _lex.ROLE_VERB:
         return _role(st, i)
     if w in _EN_GIVE:
@@ -236,6 +283,9 @@ def _match_en(st: Any, i: int, w: str) -> Span | None:
         j = _words_until(st, i, frozenset({"toll"}), 3)
         if j is not None and st.low(j + 1) == "on":
             return i, j + 1, "verb"
+        j = _words_until(st, i, frozenset({"pressure", "strain", "burden"}), 6)
+        if j is not None and st.low(j + 1) == "off":
+            return i, j + 1, "verb"  # "have taken a great deal of pressure off family carers"
     if w == "made" and st.low(i - 1) not in _BE["en"]:
         j = _words_until(st, i, frozenset({"possible"}), 5)
         if j is not None and _finding_subject(st, i):
@@ -291,6 +341,8 @@ def _phrasal_en(st: Any, i: int, w: str) -> Span | None:
         return None  # "put the meeting off until May": postponed, not deterred
     if lemma == "turn" and after in ("the", "a", "to"):
         return None  # "turned around the corner"
+    if lemma == "talk" and after != "of":
+        return None  # "talked several boys out of joining"
     return i, j, "verb"
 
 
@@ -361,6 +413,12 @@ def _role(st: Any, i: int) -> Span | None:
 def _match_nl(st: Any, i: int, w: str) -> Span | None:
     if w in _lex.NL_FROM_SOURCE:
         return _from_source(st, i, w)
+    if w in _lex.CONSEQUENCE_NOUN:
+        found = _consequence(st, i, w)
+        if found:
+            return found
+    if w == "toeval" and st.low(i - 1) == "geen":
+        return i - 1, i, "noun"  # "Het is geen toeval dat ..."
     if w in _EFFECTIVE:
         return _effective(st, i)
     if w == "tegen" and st.low(i - 1) in ("goed", "werkt", "werkte", "werken", "werkten"):
@@ -420,7 +478,12 @@ def _match_nl(st: Any, i: int, w: str) -> Span | None:
         if j is not None and j > i + 1:
             return i, j, "verb"
     if w in _lex.NL_HELP:
-        return _help_nl(st, i)
+        found = _help_nl(st, i)
+        if found or w not in ("geholpen", "hielp", "hielpen"):
+            return found
+        j = _words_until(st, i, frozenset({"om"}), 3)
+        k = _words_until(st, j, frozenset({"te"}), 10) if j is not None else None
+        return (i, j, "verb") if k is not None else None  # "heeft ouders geholpen om ... te"
     if w in _lex.NL_SUFFER and st.low(i + 1) == "onder":
         return i, i + 1, "connective"  # "de gezondheid lijdt onder de prestatiedruk"
     if w in _lex.NL_KEEP:
@@ -430,6 +493,10 @@ def _match_nl(st: Any, i: int, w: str) -> Span | None:
         for k in range(max(st.seg[i], i - 8), i - 2):
             if st.low(k) == "in" and _home(st, k):
                 return k, i, "verb"  # "heeft gezinnen in hun woning gehouden"
+            if tuple(st.low(k + m) for m in range(3)) in _lex.NL_KEEP_PLACE:
+                return k, i, "verb"  # "heeft mensen van de straat gehouden"
+        if st.low(i - 1) in _lex.KEEP_RESULT and st.low(i - 1) not in ("open", "warm"):
+            return i - 1, i, "verb"  # "heeft het filmhuis overeind gehouden"
     if w in _lex.ROLE_VERB:
         return _role(st, i)
     if w in _NL_GIVE:
@@ -496,7 +563,7 @@ def _from_source(st: Any, i: int, w: str) -> Span | None:
     if w.startswith("voort"):
         window = range(max(st.seg[i], i - 8), min(len(st.toks), i + 3))
         return (i, i, "connective") if any(st.low(k) == "uit" for k in window) else None
-    j = _words_until(st, i, frozenset({"voort"}), 4)
+    j = _words_until(st, i, frozenset({"voort"}), 7)
     if j is not None and st.low(j + 1) == "uit" and st.has_subject(i):
         return i, j + 1, "connective"
     return None

@@ -378,10 +378,13 @@ class _Sentence:
         # "of ...") reaches over commas but not over a contrast ("..., maar ze hebben wel ...").
         self.but = [0] * n
         last_but = 0
+        concessive = bool(toks) and toks[0].low in _lex.CONCESSIVE
         for i, t in enumerate(toks):
             self.but[i] = last_but
-            if t.word and t.low in ("but", "maar"):
+            if (t.word and t.low in ("but", "maar")) or t.text in (";", ":"):
                 last_but = i
+            elif concessive and t.text == ",":
+                last_but, concessive = i, False  # "Although we cannot say whether ..., X did"
         self.question = any(t.text == "?" for t in toks[-3:])
         self.reported = self._trailing_attribution()
         self.definition = self._is_definition()
@@ -440,6 +443,12 @@ class _Sentence:
             return False  # "the mean waiting time", "the cycle track": nouns
         if w == "gevoel" and nxt != "dat":
             return False  # "het gevoel van isolement": a feeling named, not a belief held
+        if w == "what" and self.low(i - 1) in _lex.COPULA_ALL:
+            return False  # "the new roundabout is what brought the crashes down"
+        if w == "to" and nxt == "be" and self.low(i - 1) in ("is", "are", "was", "were"):
+            return True  # "are to be made accessible": a plan
+        if w == "that" and self.low(i - 1) == "so" and lang == "en":
+            return True  # "so that drivers slow down": a purpose
         if w == "what" and nxt in ("is", "was") and self.low(i + 2) in _lex.CERTAIN:
             return False  # "what is certain is that ...": an assertion
         if w in ("stellen", "stelt", "stelde", "stelden") and "vast" in (
@@ -489,7 +498,11 @@ class _Sentence:
             return True
         if w in ("laten", "liet") and nxt == "zien":
             return not self._own_evidence_before(i)
-        return w in ("gaat", "gaan") and self.low(i + 1) in _IMPLICIT["nl"]
+        return (
+            w in ("gaat", "gaan")
+            and self.low(i + 1) in _IMPLICIT["nl"]
+            and not _asserted_future(self, i)
+        )
 
     def _own_evidence_before(self, i: int) -> bool:
         return any(self.low(j) in _OWN_EVIDENCE for j in range(max(0, i - 3), i))
@@ -563,6 +576,8 @@ class _Sentence:
                 return (
                     True  # "The model increases its accuracy when ...": the method, not the world
                 )
+        if any(self.low(j) in _lex.STAT_OBJECT for j in range(b + 1, min(len(self.toks), b + 5))):
+            return True  # "... shrinks the camera coefficient towards zero": a method statement
         # "causes no ...", "veroorzaakt geen ...": a negation right after the phrase.
         nxt = self.low(b + 1)
         if nxt in _NEGATION[self.lang] and self.low(b + 2) not in ("only", "alleen"):
@@ -796,6 +811,8 @@ def _asserted_future(st: _Sentence, i: int) -> bool:
     subject = [st.low(j) for j in range(max(st.seg[i], i - 40), i) if st.toks[j].word]
     if len(subject) < 2 or set(subject) & _lex.PLANNING_ACTOR:
         return False
+    if subject[0] in _DET[st.lang]:
+        return True  # "Het nieuwe systeem zal ...", "This scheme will ...": a determiner
     return subject[0] not in _lex.NOT_CONSEQUENCE_SUBJECT | _lex.NL_PRONOUN
 
 
@@ -931,6 +948,8 @@ def _match(st: _Sentence, i: int) -> tuple[int, int, str] | None:
     if not t.word:
         return None
     w, nxt = t.low, st.low(i + 1)
+    if len(t.text) > 1 and t.text.isupper() and w not in ("door", "by"):
+        return None  # "HALT", "WMO": a name, not a verb
     if w in _lex.PHRASAL_HEADS:
         m = _phr.match(st, i)
         if m is not None:
@@ -967,7 +986,14 @@ def _match_en(st: _Sentence, i: int, w: str, nxt: str) -> Any:
     if w == "account" and st.low(i - 1) == "on" and nxt == "of":
         return i - 1, i + 1, "preposition"
     if w in ("owing", "thanks") and nxt == "to":
+        if w == "thanks" and (
+            (st.low(i + 2) in _lex.GRATITUDE and st.low(i + 3) in ("who", "for", "that", ""))
+            or any(t.text == "!" for t in toks[-2:])
+        ):
+            return None  # "Thanks to everyone who came!": gratitude
         return i, i + 1, "preposition"
+    if w == "because" and st.low(i - 1) == "but" and _negated_before(st, i):
+        return i - 1, i, "conjunction"  # "not because of X but because Y": the stated cause
     if w == "because" and (_reports_change(st, i) or _plain_reason(st, i)):
         return i, i, "conjunction"
     if w == "as" and nxt in ("a", "the") and i + 3 < len(toks):
@@ -980,6 +1006,10 @@ def _match_en(st: _Sentence, i: int, w: str, nxt: str) -> Any:
         return i - 1, i + 1, "connective"
     if w == "driven" and nxt == "by":
         return i, i + 1, "connective"
+    if w == "by" and i == 0 and st.low(1).endswith("ing"):
+        return _means_result(st, i)  # "By offering a free consultation, arrears fell"
+    if w == "through" and i == 0 and st.low(1) in _lex.TIME_AFTER_THROUGH:
+        return None  # "Through March and April, ...": time
     if w == "through" and i == 0 and any(x.text == "," for x in toks[1:16]):
         return i, i, "preposition"
     if w == "as" and i == st.seg[i] and nxt in ("a", "the") and st.low(i + 3) == ",":
@@ -1049,6 +1079,8 @@ def _match_nl(st: _Sentence, i: int, w: str, nxt: str) -> Any:
         return i, i, "preposition"
     if w == "doordat":
         return i, i, "conjunction"
+    if w in ("omdat", "vanwege") and st.low(i - 1) == "maar" and _negated_before(st, i):
+        return i - 1, i, "conjunction"
     if (
         w == "omdat"
         and st.low(i - 1) not in ("niet", "juist")
@@ -1067,6 +1099,10 @@ def _match_nl(st: _Sentence, i: int, w: str, nxt: str) -> Any:
         return (i - 1 if st.low(i - 1) in ("met", "heeft", "had") else i), i + 1, "clause"
     if w == "te" and nxt in ("wijten", "danken") and st.low(i + 2) == "aan":
         return i, i + 2, "preposition"
+    if w == "te" and nxt in ("wijten", "danken"):
+        k = next((k for k in range(max(st.seg[i], i - 10), i) if st.low(k) == "aan"), None)
+        if k is not None:
+            return k, i + 1, "preposition"  # "is vooral aan de buurtconciërges te danken"
     if w == "door":
         if (nxt, st.low(i + 2)) in _DOOR_IDIOM or nxt == "elkaar":
             return None
@@ -1130,6 +1166,12 @@ def _reports_change(st: _Sentence, i: int) -> bool:
     return any(st.toks[j].low in _CHANGE_WORDS for j in window)
 
 
+def _negated_before(st: _Sentence, i: int) -> bool:
+    """ "not because of X but because Y" / "niet ... maar omdat": a contrast with a denied
+    cause (not "al was het maar omdat", "only because")."""
+    return any(st.low(j) in ("not", "niet", "never", "nooit") for j in range(max(0, i - 20), i))
+
+
 def _plain_reason(st: _Sentence, i: int) -> bool:
     """ "Omdat de vergunning duurder is, hebben 300 huishoudens hun auto verkocht": a fronted
     reason for something that happened in the world; not a reason for a method or a statement
@@ -1152,14 +1194,50 @@ def _means_door(st: _Sentence, i: int) -> bool:
     return False
 
 
+def _door_before_participle(st: _Sentence, i: int) -> tuple[int, int, str] | None:
+    """ "De wachttijd is door de inzet van extra medewerkers met vier minuten verkort": an
+    auxiliary before "door" and a causal or change participle closing the clause after it."""
+    aux = [j for j in range(max(st.seg[i], i - 6), i) if st.low(j) in _BE["nl"] | _HAVE["nl"]]
+    if not aux or any(st.low(j) in _NL_SUBORDINATOR for j in range(aux[-1], i)):
+        return None  # "Een ander punt is dat door ...": the auxiliary is in another clause
+    agent = st.low(i + 1) if st.low(i + 1) not in _DET["nl"] else st.low(i + 2)
+    if agent in _lex.NL_AGENT:
+        return None  # "is door de gemeente verkort": the agent of an action
+    for j in range(i + 2, min(len(st.toks), i + 14)):
+        t = st.toks[j]
+        if not t.word:
+            return None
+        if t.low in _NL_CHANGE or t.low in _lex.NL_CAUSAL_PARTICIPLES:
+            return i, i, "preposition"
+    return None
+
+
+def _means_result(st: _Sentence, i: int) -> tuple[int, int, str] | None:
+    """ "Door de spouwmuren te isoleren, is het gasverbruik met een vijfde gedaald": a fronted
+    means with a change in the main clause states a result ("kennis komt tot stand door data te
+    verzamelen" does not)."""
+    if i != 0:
+        return None
+    comma = next(
+        (j for j in range(i + 1, min(len(st.toks), i + 16)) if st.toks[j].text == ","), None
+    )
+    if comma is None:
+        return None
+    main = {st.low(j) for j in range(comma + 1, min(len(st.toks), comma + 20))}
+    change = _CHANGE_WORDS | _NL_CHANGE | _lex.NL_CAUSAL_PARTICIPLES | _lex.EN_WIDE_PARTICIPLES
+    return (i, i, "preposition") if main & change else None
+
+
 def _door(st: _Sentence, i: int) -> tuple[int, int, str] | None:
     """Causal "door": at the start of a clause, or after a verb of change; passive "door" is not."""
     if _means_door(st, i):
-        return None
+        return _means_result(st, i)
     if any(st.low(j) == "heen" for j in range(i + 2, min(len(st.toks), i + 7))):
         return None  # "door het hele jaar heen": time or place
     k = i - 1
-    while st.low(k) in ("wel", "ook", "mede", "vooral", "juist", "deels", "dan"):
+    while st.low(k) in ("wel", "ook", "mede", "vooral", "juist", "deels", "dan") or (
+        k > st.seg[i] and st.low(k).endswith(("baar", "lijk")) and st.low(k - 1) == "er"
+    ):
         k -= 1
     if (
         st.low(k) == "er"
@@ -1172,6 +1250,9 @@ def _door(st: _Sentence, i: int) -> tuple[int, int, str] | None:
         return k, i, "adverb"  # "het aantal klachten nam er wel door af" (= daardoor)
     if i == st.seg[i]:
         return i, i, "preposition"
+    late = _door_before_participle(st, i)
+    if late is not None:
+        return late
     for j in range(i - 1, max(st.seg[i], i - 4) - 1, -1):
         if st.toks[j].low in _NL_CHANGE or st.toks[j].low in _lex.NL_BECOME:
             return i, i, "preposition"
@@ -1393,6 +1474,9 @@ def _scan_sentence(offset: int, sentence: str) -> list[tuple[int, int, str, str,
             )
         if found:
             break
+    if len(found) > 1:
+        # "no coincidence" only marks a claim when the sentence names no cause itself
+        found = [f for f in found if f[4].lower() not in ("no coincidence", "geen toeval")]
     return found
 
 
