@@ -937,3 +937,5 @@ STAT_OBJECT = _w(
     "coefficient coefficients estimate estimates odds hazard ratio association interval "
     "correlation p-value coëfficiënt schatting associatie samenhang correlatie"
 )
+# Adverbs between the auxiliary and causal "door": "is mede door", "is vooral door".
+DOOR_ADVERB = _w("mede vooral deels grotendeels juist ook mogelijk er onder andere vooral")

@@ -1200,6 +1200,8 @@ def _door_before_participle(st: _Sentence, i: int) -> tuple[int, int, str] | Non
     aux = [j for j in range(max(st.seg[i], i - 6), i) if st.low(j) in _BE["nl"] | _HAVE["nl"]]
     if not aux or any(st.low(j) in _NL_SUBORDINATOR for j in range(aux[-1], i)):
         return None  # "Een ander punt is dat door ...": the auxiliary is in another clause
+    if aux[-1] < i - 2 or (aux[-1] == i - 2 and st.low(i - 1) not in _lex.DOOR_ADVERB):
+        return None  # "... het aantal bezoeken door 65-plussers ... verhoogd": inside the object
     agent = st.low(i + 1) if st.low(i + 1) not in _DET["nl"] else st.low(i + 2)
     if agent in _lex.NL_AGENT:
         return None  # "is door de gemeente verkort": the agent of an action
