@@ -53,7 +53,7 @@ HIT_RESULT = _w("hard hardest harder")
 CHANGE_VERB = _w("change changes changed changing veranderd verandert veranderde veranderden")
 CHANGE_HOW = _w("how hoe")
 # "means that" as a consequence: "the shortage of carers means that residents wait longer".
-EN_MEANS = _w("means meant")
+EN_MEANS = _w("means meant mean")
 NOT_CONSEQUENCE_SUBJECT = _w("this that it which what these those")
 # Dutch: "in de schulden gebracht", "in de problemen brengen".
 NL_BRING = _w("brengt brengen bracht brachten gebracht")
@@ -334,7 +334,7 @@ _CHANGE_WORDS = _words(
     "steeg stijgt stegen gestegen daalde daalt daalden gedaald groeide groeit gegroeid nam neemt "
     "namen toegenomen afgenomen verdubbelde verdubbeld halveerde hoger lager meer minder slechter "
     "beter omhoog omlaag verbeterde verslechterde kromp shrank shrunk slumped plummeted soared "
-    "surged climbed dipped tripled jumped eased slowed thinned"
+    "surged climbed dipped tripled jumped eased slowed thinned grown liep liepen opgelopen"
 )
 # Adjectives before "cause(s)" that make it a noun: "check common causes".
 _NOUN_ADJ = _words(
@@ -601,7 +601,8 @@ NL_WIDE = nl_verbs(
     "bespoedig:bespoedigen:bespoedigde:bespoedigd frustreer:frustreren:frustreerde:gefrustreerd "
     "hinder:hinderen:hinderde:gehinderd ontregel:ontregelen:ontregelde:ontregeld "
     "overbelast:overbelasten:overbelastte:overbelast lok:lokken:lokte:gelokt "
-    "dwing:dwingen:dwong|dwongen:gedwongen ontneem:ontnemen:ontnam|ontnamen:ontnomen verdring:verdringen:verdrong|verdrongen:"
+    "dwing:dwingen:dwong|dwongen:gedwongen ontneem:ontnemen:ontnam|ontnamen:ontnomen "
+    "verdring:verdringen:verdrong|verdrongen:"
     "verdrongen verjaag:verjagen:verjoeg|verjoegen:verjaagd verzwaar:verzwaren:verzwaarde:"
     "verzwaard ondergraaf:ondergraven:ondergroef|ondergroeven:"
     "ondergraven vergroot:vergroten:vergrootte:vergroot"
@@ -776,7 +777,7 @@ CLAIM_COMPOUND = _w(
 NL_AGENT = _w(
     "gemeente politie team college wethouder burgemeester bureau medewerkers onderzoekers "
     "ambtenaren bewoners raad afdeling provincie rijk kabinet minister vrijwilligers "
-    "handhavers boa's stadsdeel"
+    "handhavers boa's stadsdeel studenten enquêteurs interviewers stagiairs"
 )
 
 # Words after a verb that start a clause or qualify the verb, not an object: "the association
@@ -850,7 +851,8 @@ PHRASAL_HEADS = (
 )
 # "Our analysis finds", "onze tellingen laten zien": a finding verb after the author's evidence.
 FINDING_VERB = _w(
-    "finds found shows showed shown show find laten liet lieten toont tonen toonde vinden vonden"
+    "finds found shows showed shown show find laten laat liet lieten toont tonen toonde vinden "
+    "vonden"
 )
 CERTAIN = _w("certain clear known sure evident")
 # Words that make a fronted "because" a reason for a method or a statement, not for an event.
@@ -939,3 +941,28 @@ STAT_OBJECT = _w(
 )
 # Adverbs between the auxiliary and causal "door": "is mede door", "is vooral door".
 DOOR_ADVERB = _w("mede vooral deels grotendeels juist ook mogelijk er onder andere vooral")
+SUPERLATIVE = _w(
+    "largest greatest strongest smallest biggest highest lowest grootst grootste sterkst "
+    "sterkste kleinst kleinste hoogst laagst"
+)
+# Words between a verb and a number that still lead to its object: "prevented at least 20 falls".
+QUANTIFIER = _w(
+    "at least most nearly almost about around some roughly ruim minstens zeker bijna circa"
+)
+# A number after a verb measures a change ("rents increased 5 percent") unless a noun follows.
+MEASURE_UNIT = _w(
+    "percent per procent % points percentage procentpunt procentpunten euro euros km kilometer "
+    "kilometers minutes minuten days dagen weeks weken months maanden years jaar jaren hours uur "
+    "times keer fold"
+)
+EN_COST_SPAN = 10
+PERSON_NOUN = _w(
+    "drivers visitors residents people shoppers customers parents pupils families tourists "
+    "cyclists youths students"
+)
+COMPARATIVE_KEEP = _COMPARATIVE | _w("cleaner safer quieter visibly")
+NL_TOWARDS_PARTICIPLE = _w("gebracht getrokken gelokt gedreven gejaagd")
+_EN_NOUNY_FINITE = frozenset(
+    f for f, lemma in EN_WIDE.items() if lemma in _EN_NOUNY and not f.endswith(("ed", "ing"))
+)
+PHRASAL_HEADS = PHRASAL_HEADS | NL_TOWARDS_PARTICIPLE | _EN_NOUNY_FINITE | _w("cut cuts cutting")

@@ -64,10 +64,23 @@ def object_after(st: Any, i: int) -> bool:
         and (toks[j].low in _ADVERB[lang] or (lang == "en" and toks[j].low.endswith("ly")))
     ):
         j += 1
+    while j < len(toks) and toks[j].low in _lex.QUANTIFIER and j < i + 4:
+        j += 1  # "prevented at least twenty falls"
     if j >= len(toks) or not toks[j].word:
         return False
     w = toks[j].low
-    if w in _PREP[lang] or w[0].isdigit() or w in _MODAL[lang] or w in _BE[lang]:
+    if w[0].isdigit():
+        # "prevented 20 falls" (an object), not "rents increased 5 percent" (a measure)
+        k = j + 1
+        while k < len(toks) and not toks[k].word and toks[k].text in ",.":
+            k += 1
+        return (
+            k < len(toks)
+            and toks[k].word
+            and toks[k].low not in _lex.MEASURE_UNIT
+            and (toks[k].low not in _PREP[lang])
+        )
+    if w in _PREP[lang] or w in _MODAL[lang] or w in _BE[lang]:
         return False
     if w in _lex.TIME_WORDS or w in _lex.NOT_OBJECT:
         return False  # "rents doubled last year": a time, not an object
@@ -227,6 +240,9 @@ def _match_en(st: Any, i: int, w: str) -> Span | None:
             return i - 2, i + 1, "connective"  # "Visits rose on the back of the festival"
     if not _verb_position(st, i):
         return None
+    if w in _lex._EN_NOUNY_FINITE and st.low(i + 1) in _DET["en"] and st.low(i + 1) != "no":
+        if st.low(i - 1) not in _lex.POSSESSIVE and st.low(i - 1) not in _PREP["en"]:
+            return i, i, "verb"  # "The housing shortage delays the move" (not "the delays")
     if w in _lex.EN_PHRASAL_FORMS:
         found = _phrasal_en(st, i, w)
         if found:
@@ -256,7 +272,7 @@ def _match_en(st: Any, i: int, w: str) -> Span | None:
         j = _words_until(st, i, frozenset({"in"}), 7)
         if j is not None and j > i + 1 and _home(st, j):
             return i, j + 2, "verb"
-        j = _words_until(st, i, _lex.KEEP_RESULT, 7)
+        j = _words_until(st, i, _lex.KEEP_RESULT | _lex.COMPARATIVE_KEEP, 7)
         if j is not None and j > i + 1 and not st.toks[min(j + 1, len(st.toks) - 1)].word:
             return i, j, "verb"  # "the new storm drain kept the Stationsweg dry"
     if w in _lex.ROLE_VERB:
@@ -267,6 +283,8 @@ def _match_en(st: Any, i: int, w: str) -> Span | None:
             return i, j, "verb"
     if w in _PAVE and st.low(i + 1) == "the" and st.low(i + 2) == "way":
         return i, i + 3 if st.low(i + 3) == "for" else i + 2, "connective"
+    if w in ("cut", "cuts", "cutting") and st.low(i + 1) == "down" and st.low(i + 2) == "on":
+        return i, i + 2, "verb"  # "has cut down on the number of cans"
     if w in _lex.EN_IDIOMS:
         for words in _lex.EN_IDIOMS[w]:
             if all(st.low(i + 1 + k) == x for k, x in enumerate(words)):
@@ -319,14 +337,16 @@ def _phrasal_en(st: Any, i: int, w: str) -> Span | None:
     if nxt in particles:
         # "drove away shoppers": the object after the particle (not "put off the decision",
         # "brought up the issue", "held up a sign").
-        if (lemma, nxt) in _lex.EN_PHRASAL_SPLIT_ONLY:
-            return None
+        if (lemma, nxt) in _lex.EN_PHRASAL_SPLIT_ONLY and not (
+            lemma == "put" and _words_until(st, i + 1, _lex.PERSON_NOUN, 4) is not None
+        ):
+            return None  # "put off the decision" (postponed); "put off the drivers" (deterred)
         if object_after(st, i + 1) and st.low(i + 2) not in ("from", "of"):
             return i, i + 1, "verb"
         return None
     if not object_after(st, i):
         return None
-    j = _words_until(st, i, particles, 10)
+    j = _words_until(st, i, particles, 12)
     if j is None or j < i + 2:
         return None
     between = {st.low(k) for k in range(i + 1, j)}
@@ -351,7 +371,7 @@ def _object_verb_en(st: Any, i: int, w: str) -> Span | None:
     "accounts for most of the rise": causal only with these objects."""
     lemma = _lex.EN_OBJECT_VERBS[w]
     if lemma == "cost":
-        targets, span = _lex.COST_OBJECT | _lex.POSSESSIVE, 6
+        targets, span = _lex.COST_OBJECT | _lex.POSSESSIVE, _lex.EN_COST_SPAN
     elif lemma in ("create", "generate"):
         targets, span = _lex.CREATE_OBJECT, 5
     elif lemma == "draw":
@@ -455,6 +475,12 @@ def _match_nl(st: Any, i: int, w: str) -> Span | None:
         for k in range(max(st.seg[i], i - 3), i):
             if st.low(k) in _lex.NL_SPLIT_PARTICIPLE[w]:
                 return k, i, "verb"
+    if w in _lex.NL_TOWARDS_PARTICIPLE:
+        window = range(max(st.seg[i], i - 8), i)
+        if any(st.low(k) == "naar" for k in window) and any(
+            st.low(k) in _HAVE["nl"] for k in range(max(st.seg[i], i - 12), i)
+        ):
+            return i, i, "verb"  # "heeft meer bezoekers naar het centrum gebracht"
     if w in _lex.NL_DRIVE_TOWARDS:
         j = _words_until(st, i, frozenset({"naar"}), 8)
         if j is not None and j > i + 1 and object_after(st, i):
@@ -474,7 +500,7 @@ def _match_nl(st: Any, i: int, w: str) -> Span | None:
         if k is not None and any(st.low(m) in _HAVE["nl"] for m in range(max(st.seg[i], k - 8), k)):
             return i, i, "verb"  # "heeft veertig banen gekost"
     if w in _lex.NL_HOLD_FROM:
-        j = _words_until(st, i, frozenset({"ervan", "van"}), 8)
+        j = _words_until(st, i, frozenset({"ervan", "van"}), 12)
         if j is not None and j > i + 1:
             return i, j, "verb"
     if w in _lex.NL_HELP:
@@ -550,6 +576,12 @@ def _match_nl(st: Any, i: int, w: str) -> Span | None:
     if w in ("geëffend", "effent", "effende", "effenden", "vrijgemaakt", "vrijmaakt"):
         if any(st.low(k) == "weg" for k in range(max(st.seg[i], i - 6), i)):
             return i, i, "connective"
+    if (
+        w in ("maken", "maakt")
+        and st.low(i - 1) in _lex.COMPARATIVE_KEEP
+        and any(st.low(k) in _lex.FUTURE | _HAVE["nl"] for k in range(max(st.seg[i], i - 10), i))
+    ):
+        return i - 1, i, "verb"  # "zullen het park 's avonds een stuk veiliger maken"
     if w in _MAKE["nl"] and w in ("maakte", "maakten", "gemaakt"):
         j = _words_until(st, i, frozenset({"mogelijk"}), 5)
         k = next((k for k in range(max(st.seg[i], i - 5), i) if st.low(k) == "mogelijk"), None)
@@ -579,7 +611,7 @@ def _separable(st: Any, i: int, w: str) -> Span | None:
         if particle == "aan" and w in _lex.NL_SET_FORMS and st.low(j + 1) not in ("om", "tot"):
             continue  # "zette de camera's aan": switched on, not "zet ouderen aan om"
         if particle == "aan" and w in _lex.NL_DRAW_FORMS:
-            if _words_until(st, i, _lex.DRAW_OBJECT, 4) is None:
+            if _words_until(st, i, _lex.DRAW_OBJECT, 8) is None:
                 continue  # "trekt de handrem aan": not drawing visitors
         return i, j, "verb"
     return None
@@ -637,8 +669,8 @@ def _yield(st: Any, i: int, w: str) -> Span | None:
     j = _words_until(st, i, frozenset({"op"}), 10)
     if j is None or j < i + 2:
         return None
-    if not any(st.low(k) in _lex.YIELD_OBJECT for k in range(i + 1, j)):
-        return None
+    if not any(st.low(k) in _lex.YIELD_OBJECT or st.low(k)[:1].isdigit() for k in range(i + 1, j)):
+        return None  # "leverde in één middag 45 nieuwe jeugdleden op"
     return i, j, "verb"
 
 

@@ -441,6 +441,18 @@ class _Sentence:
             self.low(i - 1) in _DET[lang] or self.low(i - 1) not in ("to", "we", "i", "you")
         ):
             return False  # "the mean waiting time", "the cycle track": nouns
+        if w in ("reported", "recorded") and (
+            self.low(i - 1) in _PREP[lang] or self.low(i - 1) in _DET[lang]
+        ):
+            return False  # "on reported incidents": an adjective, not an attribution
+        if w in ("geeft", "geven", "gaf", "gaven") and any(
+            self.low(j) == "aan" and self.low(j + 1) == "dat" for j in range(i + 1, i + 5)
+        ):
+            return True  # "Intern begeleiders geven aan dat ...": attributed
+        if w == "vraagt" and nxt in ("zich", "af"):
+            return True  # "De raad vraagt zich af of ...": a question
+        if w == "niet" and nxt in ("gemist", "mist", "miste"):
+            return False  # "heeft zijn uitwerking niet gemist": it did have its effect
         if w == "gevoel" and nxt != "dat":
             return False  # "het gevoel van isolement": a feeling named, not a belief held
         if w == "what" and self.low(i - 1) in _lex.COPULA_ALL:
@@ -605,6 +617,22 @@ _object_after = _phr.object_after
 _np_count = _phr.np_count
 
 
+def _free_np_count(st: _Sentence, a: int) -> int:
+    """Noun phrases in the clause from token a that do not follow a preposition (subject and
+    object, not "van bewoners", "over de verlichting")."""
+    first = st.low(a)
+    bare = bool(first) and first not in _DET[st.lang] and first not in _PREP[st.lang]
+    count, prev = int(bare and first not in _ADVERB[st.lang]), ""  # "verhoogde bijles de cijfers"
+    for j in range(a, min(len(st.toks), a + 20)):
+        t = st.toks[j]
+        if not t.word or st.seg[j] != st.seg[a]:
+            break
+        if t.low in _DET[st.lang] and prev not in _PREP[st.lang] and prev not in _DET[st.lang]:
+            count += 1
+        prev = t.low
+    return count
+
+
 def _implicit(st: _Sentence, i: int) -> bool:
     """Token i is an implicit causal verb used transitively (with a subject and an object)."""
     lang, toks = st.lang, st.toks
@@ -632,6 +660,9 @@ def _implicit(st: _Sentence, i: int) -> bool:
     # Dutch: V2 with the object after it, a participle with "hebben", or verb-final in a
     # subordinate clause with both a subject and an object before it.
     if _object_after(st, i):
+        fronted_pp = st.low(st.seg[i]) in _PREP["nl"] and st.toks[st.seg[i] + 1].text != "-"
+        if fronted_pp and _free_np_count(st, i + 1) < 2:
+            return False  # "In de wijk verslechterde het oordeel van bewoners": inverted subject
         return True
     s = st.seg[i]
     for j in range(i - 1, max(s, i - 16) - 1, -1):
@@ -650,6 +681,10 @@ def _implicit(st: _Sentence, i: int) -> bool:
         if lj in _BE["nl"]:
             return False
     return False
+
+
+def w_is(st: _Sentence, i: int, word: str) -> bool:
+    return st.low(i) == word
 
 
 def _effect(st: _Sentence, i: int) -> tuple[int, int] | None:
@@ -684,8 +719,19 @@ def _effect(st: _Sentence, i: int) -> tuple[int, int] | None:
     if lang == "nl" and st.low(i + 1) in _HAVE["nl"] and st.low(i + 2) in ("op", "voor"):
         return i, i + 2
     found = [j for j in range(max(st.seg[i], i - 4), i) if toks[j].low in _lex.FINDING_VERB]
-    if found and any(st.low(j) in ("on", "op") for j in range(i + 1, min(len(toks), i + 12))):
+    if found and any(
+        st.low(j) in ("on", "op", "van", "of") for j in range(i + 1, min(len(toks), i + 12))
+    ):
         return found[0], i
+    if st.low(i + 1) == "of" and any(st.low(j) in _HAVE[lang] for j in range(i - 3, i)):
+        if st.low(i + 2)[:1].isdigit() or st.low(i + 2) in _COMPARATIVE:
+            return i - 2, i + 1  # "had an effect of 1.4 fewer days of absence"
+    if (
+        w_is(st, i, "uitwerking")
+        and st.low(i + 1) == "niet"
+        and st.low(i + 2) in ("gemist", "mist")
+    ):
+        return i, i + 2  # "heeft zijn uitwerking niet gemist"
     # "The effect of X on Y was considerable", "De invloed van X op Y is groot".
     prev = st.low(i - 1)
     if prev in ("the", "its", "their", "het", "de", "zijn", "hun") or prev.endswith("'s"):
@@ -694,12 +740,17 @@ def _effect(st: _Sentence, i: int) -> tuple[int, int] | None:
             lj = toks[j].low
             if not toks[j].word and toks[j].text not in "'’":
                 break
-            if lj in ("on", "op"):
+            if lj in ("on", "op") or (lj in ("of", "van") and j == i + 1):
                 seen_on = True
             elif lj in _COMPARATIVE and seen_on and st.low(j - 1) in _COPULA[lang]:
                 return i, j  # "De impact van X op Y is groter dan verwacht"
             elif (lj in _COPULA[lang] or lj in _lex.COPULA_LIKE) and seen_on:
-                nxt = st.low(j + 1)
+                k = j + 1
+                while st.low(k) in ("het", "clearly", "duidelijk", "very", "zeer", "erg", "heel"):
+                    k += 1
+                nxt = st.low(k)
+                if nxt in _lex.SUPERLATIVE:
+                    return i, k
                 if nxt in _EVALUATIVE or nxt in _COMPARATIVE or nxt[:1].isdigit():
                     return i, j + 1
                 return None
@@ -996,6 +1047,9 @@ def _match_en(st: _Sentence, i: int, w: str, nxt: str) -> Any:
         return i - 1, i, "conjunction"  # "not because of X but because Y": the stated cause
     if w == "because" and (_reports_change(st, i) or _plain_reason(st, i)):
         return i, i, "conjunction"
+    if w == "since" and st.low(i - 1) == "," and _reports_change(st, i):
+        if not (st.low(i + 1)[:1].isdigit() or st.low(i + 1) in _lex.TIME_AFTER_THROUGH):
+            return i, i, "conjunction"  # "Waiting lists grew, since the contractor could ..."
     if w == "as" and nxt in ("a", "the") and i + 3 < len(toks):
         k = i + 2
         if st.low(k) in ("direct", "indirect", "logical", "natural"):
@@ -1028,7 +1082,7 @@ def _match_en(st: _Sentence, i: int, w: str, nxt: str) -> Any:
     if w in _LEAD_EN:
         window = {st.low(j) for j in range(max(st.seg[i], i - 6), i)}
         window |= {st.low(j) for j in range(i + 1, i + 5)}  # "leads to the next page"
-        if window & _LITERAL_PATH:
+        if window & _LITERAL_PATH or any(x.endswith(("path", "road", "way")) for x in window):
             return None
     pair = _pair(st, i) if st.low(i - 1) not in _DET["en"] else None
     if pair:
@@ -1173,15 +1227,20 @@ def _negated_before(st: _Sentence, i: int) -> bool:
 
 
 def _plain_reason(st: _Sentence, i: int) -> bool:
-    """ "Omdat de vergunning duurder is, hebben 300 huishoudens hun auto verkocht": a fronted
-    reason for something that happened in the world; not a reason for a method or a statement
-    ("because the sample is small, the interval is wide"; "we use the median because")."""
+    """ "Omdat de vergunning duurder is, hebben 300 huishoudens hun auto verkocht": a reason for
+    something that happened in the world; not a reason for a method or a statement ("because
+    the sample is small, the interval is wide"; "we use the median because"; "this matters
+    because"), nor an appearance ("because X, it looks as if")."""
     if i != 0:
+        return False  # after its main clause a "because" often gives a reason for a statement
+    lo, hi = max(0, i - 40), min(len(st.toks), i + 40)
+    said = {st.low(j) for j in range(lo, hi)}
+    if said & (_lex.METHOD_NOUN | _lex.STAT_WORDS | _lex.PERSONAL | _MODAL[st.lang]):
         return False
-    said = {t.low for t in st.toks if t.word}
-    return not said & (
-        _lex.METHOD_NOUN | _lex.STAT_WORDS | _lex.PERSONAL | _MODAL[st.lang] | _lex.APPEARANCE
-    )
+    if st.low(0) in _lex.NOT_CONSEQUENCE_SUBJECT | {"dit", "dat", "het"} and i > 0:
+        return False
+    main = range(i + 1, hi) if i == 0 else range(lo, i)
+    return not any(st.low(j) in _lex.APPEARANCE for j in main)
 
 
 def _means_door(st: _Sentence, i: int) -> bool:
