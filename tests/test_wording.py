@@ -318,23 +318,30 @@ def test_advice_quotes_what_a_writer_would_replace(text, quoted):
 
 
 def test_figures_are_current_and_meet_the_targets_on_the_held_out_part():
-    """The stored figures are what the script computes now (run it with --write after a change)."""
+    """The stored figures are what the script computes now (run it with --write after a change).
+
+    The headline is fresh7: written by an engineer who did not see the scanner, committed after
+    the scanner was frozen, scored once and never tuned on, so its current figures must equal its
+    first run. The earlier held-out sets were each scored once and then tuned on; their first
+    runs stay on record (see wording_labelling_rules.md).
+    """
     import json
 
     script = _reference_module("wording_precision_recall")
     now = json.loads(json.dumps(script.evaluate()))
     stored = json.loads((REFERENCE / "wording_figures.json").read_text(encoding="utf-8"))
     assert now == stored, "run python tests/reference/wording_precision_recall.py --write"
-    for lang in ("en", "nl"):
-        assert now["test"][lang]["precision"] >= 0.9 and now["test"][lang]["recall"] >= 0.8
-        # Sentences written before the broader lexicon and scored once after it (fresh3, the
-        # headline): precision holds; recall came out at 0.76 (English) and 0.79 (Dutch), just
-        # under the 0.8 target (see wording_labelling_rules.md). The tuned sets are now fitted.
-        assert now["fresh3"][lang]["precision"] >= 0.9 and now["fresh3"][lang]["recall"] >= 0.75
-        assert now["fresh2"][lang]["precision"] >= 0.9 and now["fresh2"][lang]["recall"] >= 0.8
     first = json.loads((REFERENCE / "wording_figures_first_run.json").read_text(encoding="utf-8"))
     for key in ("all", "en", "nl"):
-        assert first["fresh3_first_run"][key] == now["fresh3"][key], "fresh3 was run once"
+        assert first["fresh7_first_run"][key] == now["fresh7"][key], "fresh7 is never tuned on"
+    for lang in ("en", "nl"):
+        assert now["fresh7"][lang]["precision"] >= 0.9 and now["fresh7"][lang]["recall"] >= 0.8
+        for part in ("test", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "dev4"):
+            assert now[part][lang]["precision"] >= 0.9 and now[part][lang]["recall"] >= 0.8
+    # The first runs of the earlier held-out sets are kept as they came out.
+    assert first["fresh4_first_run"]["en"]["recall"] == 0.7538
+    assert first["fresh5_first_run"]["nl"]["recall"] == 0.6049
+    assert first["fresh6_first_run"]["en"]["recall"] == 0.7167
 
 
 @pytest.mark.parametrize(
