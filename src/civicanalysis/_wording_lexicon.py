@@ -1,9 +1,10 @@
 """Word lists for the broader causal verbs of :mod:`civicanalysis.wording` (private).
 
 Kept apart so ``wording.py`` stays readable. Each list is a set of lower-case word forms; the
-rules that use them (a subject and an object, a particle, a result phrase) are in ``wording.py``.
-The lists were widened after the second fresh set (``tests/reference/wording_fresh2.csv``) showed
-which constructions were missed; see ``tests/reference/wording_labelling_rules.md``.
+rules that use them (a subject and an object, a particle, a result phrase) are in ``wording.py``
+and ``_wording_phrasal.py``. The wider lists are written as lemmas and inflected by ``en_verbs``
+and ``nl_verbs``. Which constructions were added after which evaluation set is recorded in
+``tests/reference/wording_labelling_rules.md``.
 """
 
 from __future__ import annotations
@@ -750,23 +751,6 @@ _IMPLICIT["nl"] = (
     | frozenset(f for f, inf in NL_WIDE.items() if inf not in NL_OBJECT_VERBS)
     | NL_SEPARABLE_JOINED
 )
-PHRASAL_HEADS = (
-    frozenset(EN_PHRASAL_FORMS)
-    | frozenset(EN_OBJECT_VERBS)
-    | EN_HELP
-    | EN_KEEP
-    | ROLE_VERB
-    | _w("thanks due give gives gave given giving pave paves paved paving put puts putting")
-    | _w("took take takes taken taking made")
-    | NL_FROM_SOURCE
-    | frozenset(NL_SEPARABLE_BASE)
-    | frozenset(NL_OBJECT_FORMS)
-    | frozenset(NL_HOLD_FROM)
-    | NL_HELP
-    | NL_KEEP
-    | _w("geeft geven gaf gaven gegeven werkt werken werkte werkten gewerkt maakte maakten gemaakt")
-    | _w("geëffend effent effende effenden vrijgemaakt vrijmaakt")
-)
 
 # "benefit claims", "insurance claims": "claims" as a noun, not "X claims that".
 CLAIM_COMPOUND = _w(
@@ -795,7 +779,6 @@ NL_CONNECTIVE_WORDS = _w(
 )
 # "De mentale gezondheid lijdt onder de prestatiedruk": harm stated with its source.
 NL_SUFFER = _w("lijdt lijden leed leden geleden")
-PHRASAL_HEADS = PHRASAL_HEADS | NL_SUFFER
 
 COPULA_ALL = _w("is are was were be been being remains remained is zijn was waren blijft bleef")
 NL_GO_FORMS = _w("gaat gaan ging gingen gegaan")
@@ -805,16 +788,6 @@ NL_YIELD = _w("levert leveren leverde leverden opgeleverd oplevert opleveren opl
 YIELD_OBJECT = _w(
     "besparing besparingen winst banen geld inkomsten opbrengst meer minder extra werk "
     "werkgelegenheid schade euro miljoen ton"
-)
-PHRASAL_HEADS = (
-    PHRASAL_HEADS
-    | _w("effective successful effectief doeltreffend succesvol why expense back allow allows")
-    | _w("allowed allowing hit explains explained explain succeeded succeeds tegen koste")
-    | _w("geslaagd slaagde slaagt slaagden staat mondt monden mondde mondden uitgemond")
-    | _w("uitmondt uitmondde uitmonden scheelt scheelde scheelden zit zat zitten zaten")
-    | _w("maakt maken")
-    | NL_YIELD
-    | EN_ING_CAUSAL
 )
 
 # "blijkt klein", "turned out to be small": a finding about an effect's size.
@@ -846,9 +819,6 @@ for _particle, _verbs in NL_SEPARABLE.items():
             NL_SPLIT_PARTICIPLE[_base] = NL_SPLIT_PARTICIPLE.get(_base, frozenset()) | {_particle}
 NL_DRIVE_TOWARDS = _w("drijft drijven dreef dreven gedreven jaagt jagen joeg joegen gejaagd")
 NL_TREK_FORMS = _w("trekt trekken trok trokken getrokken")
-PHRASAL_HEADS = (
-    PHRASAL_HEADS | frozenset(NL_SPLIT_PARTICIPLE) | NL_DRIVE_TOWARDS | NL_TREK_FORMS | _w("owing")
-)
 # "Our analysis finds", "onze tellingen laten zien": a finding verb after the author's evidence.
 FINDING_VERB = _w(
     "finds found shows showed shown show find laten laat liet lieten toont tonen toonde vinden "
@@ -868,13 +838,6 @@ MONEY_WORDS = _w("euro euros pound pounds dollars miljoen million millions ton")
 EN_SAVE_COST = _w("save saves saved saving")
 NL_SET_FORMS = _w("zet zetten zette zetten gezet")
 NL_BRING_FORMS = _w("brengt brengen bracht brachten gebracht")
-PHRASAL_HEADS = (
-    PHRASAL_HEADS
-    | EN_SAVE_COST
-    | NL_SET_FORMS
-    | NL_BRING_FORMS
-    | _w("doen deed deden maakt maakte maakten maken gemaakt")
-)
 OWN_POSSESSIVE = _w("our own ons onze eigen")
 # "plan"/"strategy" state an aim when they introduce one ("the plan is to", "we plan to").
 PLAN_NOUN = _w("plan plans strategy strategie plannen")
@@ -901,7 +864,6 @@ NL_IDIOMS = (
     (_w("geeft geven gaf gaven gegeven"), ("de", "doorslag"), 6),
 )
 NL_IDIOM_HEADS = frozenset().union(*(heads for heads, _, _ in NL_IDIOMS))
-PHRASAL_HEADS = PHRASAL_HEADS | frozenset(EN_IDIOMS) | NL_IDIOM_HEADS
 # Appearance words: a fronted "because" before them explains an appearance, not an event.
 APPEARANCE = _w("looks seems appears lijkt leek lijken alsof")
 # "Through March and April, ...": "through" before a time is not a cause.
@@ -918,7 +880,6 @@ CONSEQUENCE_NOUN = _w(
 )
 # "no coincidence", "geen toeval": a cause stated without a causal verb.
 COINCIDENCE = _w("coincidence toeval")
-PHRASAL_HEADS = PHRASAL_HEADS | CONSEQUENCE_NOUN | COINCIDENCE | _w("being led leads lead")
 GRATITUDE = _w("everyone everybody all you those our the")
 KEEP_RESULT = _w("dry safe open warm clean afloat alive droog veilig open schoon overeind warm")
 NL_KEEP_PLACE = (("van", "de", "straat"), ("buiten", "de", "rechtbank"), ("buiten", "de", "deur"))
@@ -930,9 +891,6 @@ for _particle, _verbs in NL_SEPARABLE.items():
     for _form, _inf in _verbs.items():
         if _form == _inf and not _form.startswith(_particle):
             NL_SPLIT_PARTICIPLE[_form] = NL_SPLIT_PARTICIPLE.get(_form, frozenset()) | {_particle}
-PHRASAL_HEADS = (
-    PHRASAL_HEADS | frozenset(NL_SPLIT_PARTICIPLE) | EN_PASSIVE_PARTICIPLES | _w("effect effects")
-)
 # What a method does to a statistical quantity is not a cause in the world: "Including district
 # fixed effects shrinks the camera coefficient".
 STAT_OBJECT = _w(
@@ -940,7 +898,7 @@ STAT_OBJECT = _w(
     "correlation p-value coëfficiënt schatting associatie samenhang correlatie"
 )
 # Adverbs between the auxiliary and causal "door": "is mede door", "is vooral door".
-DOOR_ADVERB = _w("mede vooral deels grotendeels juist ook mogelijk er onder andere vooral")
+DOOR_ADVERB = _w("mede vooral deels grotendeels juist ook mogelijk er onder andere")
 SUPERLATIVE = _w(
     "largest greatest strongest smallest biggest highest lowest grootst grootste sterkst "
     "sterkste kleinst kleinste hoogst laagst"
@@ -962,7 +920,49 @@ PERSON_NOUN = _w(
 )
 COMPARATIVE_KEEP = _COMPARATIVE | _w("cleaner safer quieter visibly")
 NL_TOWARDS_PARTICIPLE = _w("gebracht getrokken gelokt gedreven gejaagd")
-_EN_NOUNY_FINITE = frozenset(
+EN_NOUNY_FINITE = frozenset(
     f for f, lemma in EN_WIDE.items() if lemma in _EN_NOUNY and not f.endswith(("ed", "ing"))
 )
-PHRASAL_HEADS = PHRASAL_HEADS | NL_TOWARDS_PARTICIPLE | _EN_NOUNY_FINITE | _w("cut cuts cutting")
+
+
+# Every word the multi-word rules of ``_wording_phrasal`` can start at (one definition, so the
+# scanner's quick skip of sentences without a head word stays in step with the rules).
+PHRASAL_HEADS = (
+    frozenset(EN_PHRASAL_FORMS)
+    | frozenset(EN_OBJECT_VERBS)
+    | EN_HELP
+    | EN_KEEP
+    | ROLE_VERB
+    | _w("thanks due owing give gives gave given giving pave paves paved paving put puts putting")
+    | _w("took take takes taken taking made cut cuts cutting being led leads lead")
+    | _w("effective successful why expense back allow allows allowed allowing hit")
+    | _w("explains explained explain succeeded succeeds effect effects")
+    | EN_ING_CAUSAL
+    | EN_SAVE_COST
+    | EN_PASSIVE_PARTICIPLES
+    | EN_NOUNY_FINITE
+    | frozenset(EN_IDIOMS)
+    | NL_FROM_SOURCE
+    | frozenset(NL_SEPARABLE_BASE)
+    | frozenset(NL_SPLIT_PARTICIPLE)
+    | frozenset(NL_OBJECT_FORMS)
+    | frozenset(NL_HOLD_FROM)
+    | NL_HELP
+    | NL_KEEP
+    | NL_SUFFER
+    | NL_YIELD
+    | NL_DRIVE_TOWARDS
+    | NL_TREK_FORMS
+    | NL_TOWARDS_PARTICIPLE
+    | NL_SET_FORMS
+    | NL_BRING_FORMS
+    | NL_IDIOM_HEADS
+    | _w("geeft geven gaf gaven gegeven werkt werken werkte werkten gewerkt")
+    | _w("maakt maken maakte maakten gemaakt doen deed deden")
+    | _w("effectief doeltreffend succesvol tegen koste geslaagd slaagde slaagt slaagden staat")
+    | _w("mondt monden mondde mondden uitgemond uitmondt uitmondde uitmonden")
+    | _w("scheelt scheelde scheelden zit zat zitten zaten geëffend effent effende effenden")
+    | _w("vrijgemaakt vrijmaakt")
+    | CONSEQUENCE_NOUN
+    | COINCIDENCE
+)

@@ -37,7 +37,7 @@ _SUBJECT_NOT_FINDING = frozenset(
 _REASON_NOT_CAUSE = frozenset(
     "we i you must should need needs ought shall wij ik je moet moeten mag".split()
 )
-_QUANTITY = frozenset("much most many half part some all much een deel groot".split())
+_QUANTITY = frozenset("much most many half part some all een deel groot".split())
 _LED = frozenset("lead leads led leading".split())
 _ALLOW = frozenset("allow allows allowed allowing".split())
 _NOT_AFFECTED = frozenset(
@@ -240,7 +240,7 @@ def _match_en(st: Any, i: int, w: str) -> Span | None:
             return i - 2, i + 1, "connective"  # "Visits rose on the back of the festival"
     if not _verb_position(st, i):
         return None
-    if w in _lex._EN_NOUNY_FINITE and st.low(i + 1) in _DET["en"] and st.low(i + 1) != "no":
+    if w in _lex.EN_NOUNY_FINITE and st.low(i + 1) in _DET["en"] and st.low(i + 1) != "no":
         if st.low(i - 1) not in _lex.POSSESSIVE and st.low(i - 1) not in _PREP["en"]:
             return i, i, "verb"  # "The housing shortage delays the move" (not "the delays")
     if w in _lex.EN_PHRASAL_FORMS:

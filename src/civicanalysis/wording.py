@@ -683,10 +683,6 @@ def _implicit(st: _Sentence, i: int) -> bool:
     return False
 
 
-def w_is(st: _Sentence, i: int, word: str) -> bool:
-    return st.low(i) == word
-
-
 def _effect(st: _Sentence, i: int) -> tuple[int, int] | None:
     """Token i is an effect noun stated to exist; returns the first and last token of the phrase.
 
@@ -727,7 +723,7 @@ def _effect(st: _Sentence, i: int) -> tuple[int, int] | None:
         if st.low(i + 2)[:1].isdigit() or st.low(i + 2) in _COMPARATIVE:
             return i - 2, i + 1  # "had an effect of 1.4 fewer days of absence"
     if (
-        w_is(st, i, "uitwerking")
+        st.low(i) == "uitwerking"
         and st.low(i + 1) == "niet"
         and st.low(i + 2) in ("gemist", "mist")
     ):
